@@ -1,0 +1,47 @@
+import { serve } from "@hono/node-server";
+import pino from "pino";
+import { PackError } from "../../domain/framework/pack";
+import { seed } from "../../packs/seed";
+import { openStorage } from "../../storage";
+import { createApp } from "../../web/app";
+import { configOrExit, fail } from "../context";
+import { describeSeed } from "./seed";
+
+/** Migrates, loads the packs (idempotent), then serves until SIGINT/SIGTERM. */
+export async function serveCommand(): Promise<void> {
+  const config = configOrExit();
+  const logger = pino({ level: config.LOG_LEVEL, base: undefined });
+  const storage = await openStorage(config.DATABASE_URL);
+  try {
+    const applied = await storage.migrate();
+    if (applied.length) process.stdout.write(`Applied migrations: ${applied.join(", ")}\n`);
+    process.stdout.write(describeSeed(await seed(storage, config.PACKS_DIR)));
+  } catch (e) {
+    await storage.close();
+    if (e instanceof PackError) fail(e.message);
+    fail(`Could not prepare the database at ${redact(config.DATABASE_URL)}: ${(e as Error).message}`);
+  }
+
+  const app = createApp({ repos: storage, config, logger, database: storage.dialect });
+  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
+    process.stdout.write(`Blueprint is running at http://${info.address === "::1" ? "[::1]" : info.address}:${info.port}/ (database: ${storage.dialect})\n`);
+  });
+  server.on("error", (err: NodeJS.ErrnoException) => {
+    fail(err.code === "EADDRINUSE" ? `Port ${config.PORT} on ${config.HOST} is already in use. Set PORT to another port.` : err.message);
+  });
+
+  const stop = () => {
+    server.close(async () => {
+      await storage.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+/** Hides a password in a database URL before printing it. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]+@/, "//$1:***@");
+}

@@ -1,0 +1,29 @@
+/** The `blueprint` command line. Each command is a thin call into the same services as the web. */
+import { Command } from "commander";
+import { exportCommand } from "./commands/export";
+import { migrateCommand } from "./commands/migrate";
+import { seedCommand } from "./commands/seed";
+import { serveCommand } from "./commands/serve";
+import { validatePackCommand } from "./commands/validate-pack";
+
+const program = new Command()
+  .name("blueprint")
+  .description("Blueprint: UN commitments to end violence against women and girls in digital contexts, tracked country by country.")
+  .showHelpAfterError();
+
+program.command("serve").description("migrate, load the framework packs and serve the web application").action(serveCommand);
+program.command("migrate").description("apply pending database migrations").action(migrateCommand);
+program.command("seed").description("load countries, framework packs and their evidence (idempotent)").action(seedCommand);
+program
+  .command("export")
+  .description("export the public dataset")
+  .requiredOption("--format <format>", "output format: json")
+  .option("--out <file>", "write to this file instead of standard output")
+  .action(exportCommand);
+program
+  .command("validate-pack")
+  .argument("<dir>", "folder of the framework pack (holding pack.yaml)")
+  .description("check a framework pack's files without loading them")
+  .action(validatePackCommand);
+
+await program.parseAsync(process.argv);

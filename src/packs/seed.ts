@@ -1,0 +1,18 @@
+/** Loads the countries and every framework pack into storage; safe to run again. */
+import type { PackImportResult, Repositories } from "../domain/ports";
+import { loadCountryReference } from "../reference/countries";
+import { listPackDirs, loadPack } from "./load-pack";
+
+export interface SeedResult {
+  countriesChanged: number;
+  packs: PackImportResult[];
+}
+
+export async function seed(repos: Repositories, packsDir: string, now = new Date().toISOString()): Promise<SeedResult> {
+  const ref = loadCountryReference();
+  const { changed } = await repos.seed.importCountries(ref.regions, ref.countries);
+  const known = new Set(ref.countries.map((c) => c.iso3));
+  const packs: PackImportResult[] = [];
+  for (const dir of listPackDirs(packsDir)) packs.push(await repos.seed.importPack(loadPack(dir, known), now));
+  return { countriesChanged: changed, packs };
+}

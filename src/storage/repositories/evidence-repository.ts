@@ -1,0 +1,91 @@
+import type { Evidence, EvidenceSource, EvidenceType, Visibility } from "../../domain/evidence/types";
+import type { EvidenceRepository } from "../../domain/ports";
+import type { DB, DialectName, EvidenceSourcesTable, EvidenceTable } from "../database";
+import { byteOrder } from "../dialects/ordering";
+
+function toSource(row: EvidenceSourcesTable): EvidenceSource {
+  const s: EvidenceSource = { title: row.title };
+  if (row.publisher) s.publisher = row.publisher;
+  if (row.url) s.url = row.url;
+  if (row.date_text) s.date = row.date_text;
+  if (row.locator) s.locator = row.locator;
+  if (row.quotation) s.quotation = row.quotation;
+  return s;
+}
+
+/** Loads sources and links for a page of evidence rows in two queries. */
+async function hydrate(db: DB, rows: EvidenceTable[]): Promise<Evidence[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [sources, links] = await Promise.all([
+    db.selectFrom("evidence_sources").selectAll().where("evidence_id", "in", ids).orderBy("evidence_id").orderBy("position").execute(),
+    db.selectFrom("evidence_links").selectAll().where("evidence_id", "in", ids).orderBy("evidence_id").orderBy("item_id").execute(),
+  ]);
+  return rows.map((row) => ({
+    id: row.id,
+    packId: row.pack_id,
+    organisationId: row.organisation_id,
+    type: row.type as EvidenceType,
+    title: row.title,
+    summary: row.summary,
+    countryIso3: row.country_iso3,
+    body: row.body,
+    date: row.date_text,
+    visibility: row.visibility as Visibility,
+    citation: row.citation_json ? JSON.parse(row.citation_json) : null,
+    sources: sources.filter((s) => s.evidence_id === row.id).map(toSource),
+    links: links.filter((l) => l.evidence_id === row.id).map((l) => l.item_id),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+}
+
+export function evidenceRepository(db: DB, dialect: DialectName): EvidenceRepository {
+  return {
+    async listEvidence(filter, { page, perPage }) {
+      if (filter.visibility.length === 0) return { items: [], page, perPage, total: 0 };
+      let q = db.selectFrom("evidence").where("visibility", "in", [...filter.visibility]);
+      if (filter.country) q = q.where("country_iso3", "=", filter.country);
+      if (filter.type) q = q.where("type", "=", filter.type);
+      for (const item of filter.items ?? [])
+        q = q.where("id", "in", db.selectFrom("evidence_links").select("evidence_id").where("item_id", "=", item));
+      const [{ total }] = (await q.select((eb) => eb.fn.countAll<number | string>().as("total")).execute()) as [
+        { total: number | string },
+      ];
+      const rows = await q
+        .selectAll()
+        .orderBy(byteOrder(dialect, "country_iso3", "~"))
+        .orderBy(byteOrder(dialect, "date_text"))
+        .orderBy(byteOrder(dialect, "id"))
+        .limit(perPage)
+        .offset((page - 1) * perPage)
+        .execute();
+      return { items: await hydrate(db, rows), page, perPage, total: Number(total) };
+    },
+
+    async getEvidence(id, visibility) {
+      if (visibility.length === 0) return undefined;
+      const row = await db
+        .selectFrom("evidence")
+        .selectAll()
+        .where("id", "=", id)
+        .where("visibility", "in", [...visibility])
+        .executeTakeFirst();
+      return row ? (await hydrate(db, [row]))[0] : undefined;
+    },
+
+    async countByCountry(visibility) {
+      const counts = new Map<string, number>();
+      if (visibility.length === 0) return counts;
+      const rows = await db
+        .selectFrom("evidence")
+        .select(["country_iso3", (eb) => eb.fn.countAll<number | string>().as("n")])
+        .where("visibility", "in", [...visibility])
+        .where("country_iso3", "is not", null)
+        .groupBy("country_iso3")
+        .execute();
+      for (const r of rows) if (r.country_iso3) counts.set(r.country_iso3, Number(r.n));
+      return counts;
+    },
+  };
+}

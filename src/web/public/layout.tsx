@@ -1,0 +1,76 @@
+/** The page shell: landmarks, skip link, breadcrumbs, canonical and JSON links. No script. */
+import type { Child } from "hono/jsx";
+import { stylesheet } from "../static/stylesheet";
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+export interface PageProps {
+  title: string;
+  /** Path of this page, for the canonical URL. */
+  path: string;
+  origin: string;
+  crumbs?: Crumb[];
+  /** Path of the JSON version of this page, if there is one. */
+  json?: string;
+  description?: string;
+  children: Child;
+}
+
+export function Page({ title, path, origin, crumbs = [], json, description, children }: PageProps) {
+  return (
+    <>
+      {"<!doctype html>"}
+      <html lang="en" dir="ltr">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${title} · Blueprint`}</title>
+          {description ? <meta name="description" content={description} /> : null}
+          <link rel="canonical" href={origin + path} />
+          {json ? <link rel="alternate" type="application/json" href={json} /> : null}
+          <link rel="stylesheet" href={stylesheet.path} />
+        </head>
+        <body>
+          <a class="skip" href="#main">
+            Skip to content
+          </a>
+          <header class="site">
+            <a class="brand" href="/">
+              Blueprint
+            </a>
+            <nav aria-label="Main">
+              <a href="/framework">Framework</a> <a href="/commitments">Commitments</a> <a href="/countries">Countries</a>{" "}
+              <a href="/api/docs">Data &amp; API</a>
+            </nav>
+          </header>
+          {crumbs.length ? (
+            <nav aria-label="Breadcrumb" class="crumbs">
+              <ol>
+                <li>
+                  <a href="/">Home</a>
+                </li>
+                {crumbs.map((c) => (
+                  <li>{c.href ? <a href={c.href}>{c.label}</a> : <span aria-current="page">{c.label}</span>}</li>
+                ))}
+              </ol>
+            </nav>
+          ) : null}
+          <main id="main">{children}</main>
+          <footer class="site">
+            {json ? (
+              <p>
+                <a href={json}>This page as JSON</a>
+              </p>
+            ) : null}
+            <p>
+              Content from <cite>Ending Violence Against Women and Girls in Digital Contexts: A Blueprint to Translate Multilateral Commitments into Domestic Action</cite> (Stimson Center, 2023), in Blueprint's own words except where quoted.
+            </p>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}

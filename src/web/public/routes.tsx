@@ -1,0 +1,119 @@
+/**
+ * Public pages: server-rendered HTML, no JavaScript, cacheable with ETags.
+ * Each route: read parameters → domain service → view.
+ */
+import { type Context, Hono } from "hono";
+import { etag } from "hono/etag";
+import { countryService } from "../../domain/countries/country-service";
+import { InvalidParameterError, NotFoundError } from "../../domain/errors";
+import { catalogue, KIND_LABELS, PUBLIC } from "../../domain/framework/catalogue";
+import type { FrameworkItem } from "../../domain/framework/types";
+import type { WebDeps } from "../deps";
+import { CommitmentView, InstrumentView } from "./views/commitments";
+import { CountriesView, CountryView } from "./views/countries";
+import { EvidenceView } from "./views/evidence";
+import { FrameworkView } from "./views/framework";
+import { ApproachCategoryView, FactorView, OptionView, StrategyView } from "./views/framework-items";
+import { HomeView } from "./views/home";
+import { ItemIndexView } from "./views/item-index";
+import { WithEvidenceView } from "./views/with-evidence";
+
+export function publicRoutes(deps: WebDeps) {
+  const cat = catalogue(deps.repos);
+  const countries = countryService(deps.repos);
+  const origin = deps.config.publicOrigin;
+  const app = new Hono();
+
+  app.use("*", etag());
+  app.use("*", async (c, next) => {
+    await next();
+    if (c.res.status === 200 && !c.res.headers.has("Cache-Control")) c.header("Cache-Control", "public, max-age=60");
+  });
+
+  app.get("/", async (c) => {
+    const [packs, items] = await Promise.all([cat.packs(), deps.repos.framework.listItems()]);
+    const counts: Record<string, number> = {};
+    for (const i of items) counts[i.kind] = (counts[i.kind] ?? 0) + 1;
+    return c.html(<HomeView origin={origin} pack={packs[0]} counts={counts} />);
+  });
+
+  app.get("/framework", async (c) => c.html(<FrameworkView origin={origin} {...await cat.framework()} />));
+
+  const simpleIndex = (kind: FrameworkItem["kind"], intro: string) => async (c: Context) => {
+    const items = await cat.list(kind);
+    const path = `/${KIND_LABELS[kind].path}`;
+    return c.html(<ItemIndexView origin={origin} title={KIND_LABELS[kind].plural} intro={intro} path={path} json={`/api/v1${path}`} groups={[{ items }]} />);
+  };
+
+  app.get("/strategies", (c) => c.redirect("/framework#strategies", 301));
+  app.get("/options", (c) => c.redirect("/framework#strategies", 301));
+  app.get("/instruments", simpleIndex("instrument", "The resolutions, agreed conclusions, conventions and processes that hold commitments on violence against women and girls in digital contexts."));
+  app.get("/factors", simpleIndex("factor", "The eight obstacles and opportunities that decide whether and how countries implement what they committed to at the UN."));
+  app.get("/forms-of-abuse", simpleIndex("form_of_abuse", "The forms that technology-facilitated violence against women and girls takes, as the source paper names them."));
+  app.get("/approach-categories", simpleIndex("approach_category", "The five kinds of approach into which the blueprint sorts its practical options."));
+  app.get("/legislative-approaches", simpleIndex("legislative_approach", "The three ways national laws handle violence against women and girls in digital contexts."));
+
+  app.get("/commitments", async (c) => {
+    const [instruments, commitments] = await Promise.all([cat.list("instrument"), cat.list("commitment")]);
+    const groups = instruments
+      .map((heading) => ({ heading, items: commitments.filter((x) => x.parentId === heading.id) }))
+      .filter((g) => g.items.length > 0);
+    return c.html(
+      <ItemIndexView
+        origin={origin}
+        title="Commitments"
+        intro="What UN member states committed to do, instrument by instrument, as summarised in the source paper."
+        path="/commitments"
+        json="/api/v1/commitments"
+        groups={groups}
+      />,
+    );
+  });
+
+  app.get("/strategies/:id", async (c) => c.html(<StrategyView origin={origin} data={await cat.strategy(c.req.param("id"))} />));
+  app.get("/options/:id", async (c) => c.html(<OptionView origin={origin} data={await cat.option(c.req.param("id"))} />));
+  app.get("/instruments/:id", async (c) => c.html(<InstrumentView origin={origin} data={await cat.instrument(c.req.param("id"))} />));
+  app.get("/commitments/:id", async (c) => c.html(<CommitmentView origin={origin} data={await cat.commitment(c.req.param("id"))} />));
+  app.get("/factors/:id", async (c) => c.html(<FactorView origin={origin} data={await cat.factor(c.req.param("id"))} />));
+  app.get("/approach-categories/:id", async (c) =>
+    c.html(<ApproachCategoryView origin={origin} data={await cat.approachCategory(c.req.param("id"))} />),
+  );
+  app.get("/forms-of-abuse/:id", async (c) =>
+    c.html(<WithEvidenceView origin={origin} data={await cat.withEvidence("form_of_abuse", c.req.param("id"))} />),
+  );
+  app.get("/legislative-approaches/:id", async (c) =>
+    c.html(<WithEvidenceView origin={origin} data={await cat.withEvidence("legislative_approach", c.req.param("id"))} />),
+  );
+
+  app.get("/countries", async (c) => {
+    const regions = await countries.regions();
+    const region = c.req.query("region") || undefined;
+    if (region && !regions.some((r) => r.code === region))
+      throw new InvalidParameterError("region", `must be a UN M49 region code such as 002 (Africa); '${region}' is not one`);
+    const ev = c.req.query("evidence") || undefined;
+    if (ev && ev !== "yes" && ev !== "no") throw new InvalidParameterError("evidence", "must be 'yes' or 'no'");
+    const hasEvidence = ev === undefined ? undefined : ev === "yes";
+    const listing = await countries.list({ region, hasEvidence });
+    return c.html(<CountriesView origin={origin} regions={regions} listing={listing} region={region} hasEvidence={hasEvidence} />);
+  });
+
+  app.get("/countries/:iso3", async (c) => {
+    const iso3 = c.req.param("iso3");
+    if (iso3 !== iso3.toUpperCase()) return c.redirect(`/countries/${iso3.toUpperCase()}`, 301);
+    const [profile, regions] = await Promise.all([countries.profile(iso3), countries.regions()]);
+    return c.html(<CountryView origin={origin} profile={profile} regions={regions} />);
+  });
+
+  app.get("/evidence/:id", async (c) => {
+    const id = c.req.param("id");
+    const evidence = await deps.repos.evidence.getEvidence(id, PUBLIC);
+    if (!evidence) throw new NotFoundError("evidence record", id);
+    const [country, linked] = await Promise.all([
+      evidence.countryIso3 ? deps.repos.countries.getCountry(evidence.countryIso3) : undefined,
+      deps.repos.framework.listItems({ ids: evidence.links }),
+    ]);
+    return c.html(<EvidenceView origin={origin} evidence={evidence} country={country ?? null} linked={linked} />);
+  });
+
+  return app;
+}

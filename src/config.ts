@@ -4,12 +4,10 @@
  */
 import { z } from "zod";
 
-const databaseUrl = z
-  .string()
-  .refine((v) => /^(sqlite:|postgres(ql)?:\/\/|pglite:)/.test(v), {
-    message:
-      "must start with 'sqlite:' (e.g. sqlite:./data/blueprint.db), 'postgres://' (e.g. postgres://user@127.0.0.1:5432/blueprint) or 'pglite:' (in-process PostgreSQL, e.g. pglite:memory)",
-  });
+const databaseUrl = z.string().refine((v) => /^(sqlite:|postgres(ql)?:\/\/|pglite:)/.test(v), {
+  message:
+    "must start with 'sqlite:' (e.g. sqlite:./data/blueprint.db), 'postgres://' (e.g. postgres://user@127.0.0.1:5432/blueprint) or 'pglite:' (in-process PostgreSQL, e.g. pglite:memory)",
+});
 
 const schema = z.object({
   PORT: z.coerce
@@ -48,7 +46,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const input = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k] === "" ? undefined : env[k]]));
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message} (got ${JSON.stringify(input[String(i.path[0])])})`);
+    const problems = parsed.error.issues.map(
+      (i) => `${i.path.join(".")} ${i.message} (got ${JSON.stringify(input[String(i.path[0])])})`,
+    );
     throw new ConfigError(problems);
   }
   const publicOrigin = parsed.data.PUBLIC_ORIGIN ?? `http://${parsed.data.HOST}:${parsed.data.PORT}`;

@@ -8,7 +8,9 @@ import { validatePackCommand } from "./commands/validate-pack";
 
 const program = new Command()
   .name("blueprint")
-  .description("Blueprint: UN commitments to end violence against women and girls in digital contexts, tracked country by country.")
+  .description(
+    "Blueprint: UN commitments to end violence against women and girls in digital contexts, tracked country by country.",
+  )
   .showHelpAfterError();
 
 program.command("serve").description("migrate, load the framework packs and serve the web application").action(serveCommand);

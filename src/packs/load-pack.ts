@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { z } from "zod";
+import type { z } from "zod";
 import { checkPack } from "../domain/framework/check-pack";
 import { type LoadedPack, PackError, type PackProblem } from "../domain/framework/pack";
 import * as S from "../domain/framework/pack-schema";
@@ -76,7 +76,9 @@ export function loadPack(dir: string, knownCountries?: ReadonlySet<string>): Loa
   const evidenceFiles: Record<string, string> = {};
   const evidenceDir = join(dir, "evidence");
   if (existsSync(evidenceDir)) {
-    for (const name of readdirSync(evidenceDir).filter((n) => n.endsWith(".yaml")).sort()) {
+    for (const name of readdirSync(evidenceDir)
+      .filter((n) => n.endsWith(".yaml"))
+      .sort()) {
       const file = `evidence/${name}`;
       for (const record of validateList(file, S.evidenceRecord, readYaml(file, false))) {
         evidence.push(record);

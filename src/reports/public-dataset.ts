@@ -22,7 +22,9 @@ export async function buildPublicDataset(repos: Repositories, origin: string) {
     format: DATASET_FORMAT,
     origin,
     packs: packs.map(({ contentHash, loadedAt, ...p }) => ({ ...p, contentHash })),
-    items: Object.fromEntries(ITEM_KINDS.map((k) => [k, items.filter((i) => i.kind === k).sort((a, b) => a.order - b.order || byId(a, b))])),
+    items: Object.fromEntries(
+      ITEM_KINDS.map((k) => [k, items.filter((i) => i.kind === k).sort((a, b) => a.order - b.order || byId(a, b))]),
+    ),
     crosswalk: links,
     regions,
     countries: [...countries].sort((a, b) => (a.iso3 < b.iso3 ? -1 : 1)),

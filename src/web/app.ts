@@ -36,7 +36,13 @@ export function createApp(deps: WebDeps) {
 
   app.onError((err, c) => {
     const mapped = httpError(err);
-    if (mapped) return isApi(c.req.path) ? c.json(mapped.body, mapped.status) : c.html(errorPage(mapped.status, mapped.status === 404 ? "Page not found" : "Bad request", mapped.body.error.message, deps), mapped.status);
+    if (mapped)
+      return isApi(c.req.path)
+        ? c.json(mapped.body, mapped.status)
+        : c.html(
+            errorPage(mapped.status, mapped.status === 404 ? "Page not found" : "Bad request", mapped.body.error.message, deps),
+            mapped.status,
+          );
     if (err instanceof HTTPException) return err.getResponse();
     deps.logger.error({ err: { name: err.name, message: err.message, stack: err.stack } }, "unhandled error");
     const body: ErrorBody = { error: { code: "internal", message: "Something went wrong on our side. Please try again." } };

@@ -24,10 +24,16 @@ export async function serveCommand(): Promise<void> {
 
   const app = createApp({ repos: storage, config, logger, database: storage.dialect });
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
-    process.stdout.write(`Blueprint is running at http://${info.address === "::1" ? "[::1]" : info.address}:${info.port}/ (database: ${storage.dialect})\n`);
+    process.stdout.write(
+      `Blueprint is running at http://${info.address === "::1" ? "[::1]" : info.address}:${info.port}/ (database: ${storage.dialect})\n`,
+    );
   });
   server.on("error", (err: NodeJS.ErrnoException) => {
-    fail(err.code === "EADDRINUSE" ? `Port ${config.PORT} on ${config.HOST} is already in use. Set PORT to another port.` : err.message);
+    fail(
+      err.code === "EADDRINUSE"
+        ? `Port ${config.PORT} on ${config.HOST} is already in use. Set PORT to another port.`
+        : err.message,
+    );
   });
 
   const stop = () => {

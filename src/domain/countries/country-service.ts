@@ -32,7 +32,10 @@ export function countryService(repos: Repositories) {
     /** The country, its public evidence, and that evidence grouped by strategy and by factor. */
     async profile(iso3: string) {
       const country = await this.get(iso3);
-      const { items: evidence } = await repos.evidence.listEvidence({ country: country.iso3, visibility: PUBLIC }, { page: 1, perPage: 10_000 });
+      const { items: evidence } = await repos.evidence.listEvidence(
+        { country: country.iso3, visibility: PUBLIC },
+        { page: 1, perPage: 10_000 },
+      );
       const linkedIds = [...new Set(evidence.flatMap((e) => e.links))];
       const [linkedItems, strategies, factors] = await Promise.all([
         repos.framework.listItems({ ids: linkedIds }),

@@ -48,7 +48,8 @@ export function checkPack(pack: Omit<LoadedPack, "contentHash">, knownCountries?
   pack.crosswalk.forEach((l, i) => {
     const rec = `${l.from} → ${l.to}`;
     const key = `${l.from}|${l.to}|${l.type}`;
-    if (seenLinks.has(key)) problems.push({ file: "crosswalk.yaml", recordId: rec, message: `duplicate ${l.type} link (entry ${i + 1})` });
+    if (seenLinks.has(key))
+      problems.push({ file: "crosswalk.yaml", recordId: rec, message: `duplicate ${l.type} link (entry ${i + 1})` });
     seenLinks.add(key);
     if (l.type === "implements") {
       expect("crosswalk.yaml", rec, "from", l.from, ["option"]);
@@ -66,12 +67,23 @@ export function checkPack(pack: Omit<LoadedPack, "contentHash">, knownCountries?
   const allKinds = [...new Set(kinds.values())];
   for (const e of pack.evidence) {
     const file = pack.evidenceFiles[e.id] ?? "evidence";
-    if (evidenceIds.has(e.id) || kinds.has(e.id)) problems.push({ file, recordId: e.id, field: "id", message: "id is already used" });
+    if (evidenceIds.has(e.id) || kinds.has(e.id))
+      problems.push({ file, recordId: e.id, field: "id", message: "id is already used" });
     evidenceIds.add(e.id);
     if (!e.country && !e.body)
-      problems.push({ file, recordId: e.id, field: "country", message: "give a country (ISO alpha-3) or, for regional records, a body" });
+      problems.push({
+        file,
+        recordId: e.id,
+        field: "country",
+        message: "give a country (ISO alpha-3) or, for regional records, a body",
+      });
     if (e.country && knownCountries && !knownCountries.has(e.country))
-      problems.push({ file, recordId: e.id, field: "country", message: `'${e.country}' is not the ISO alpha-3 code of a UN member state` });
+      problems.push({
+        file,
+        recordId: e.id,
+        field: "country",
+        message: `'${e.country}' is not the ISO alpha-3 code of a UN member state`,
+      });
     e.links.forEach((l, i) => {
       expect(file, e.id, `links[${i}]`, l, allKinds);
     });

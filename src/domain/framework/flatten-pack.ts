@@ -20,12 +20,32 @@ export function flattenPack(pack: LoadedPack): FlatPack {
   const items: FrameworkItem[] = [];
   const simple = (kind: ItemKind, list: SimpleItemInput[]) => {
     for (const r of list)
-      items.push({ id: r.id, packId, kind, parentId: null, order: r.order, title: r.title, summary: r.summary, citation: r.citation, details: {} });
+      items.push({
+        id: r.id,
+        packId,
+        kind,
+        parentId: null,
+        order: r.order,
+        title: r.title,
+        summary: r.summary,
+        citation: r.citation,
+        details: {},
+      });
   };
 
   pack.instruments.forEach((r, i) => {
     const { id, title, summary, citation, ...details } = r;
-    items.push({ id, packId, kind: "instrument", parentId: null, order: i + 1, title, summary, citation, details: compact(details) });
+    items.push({
+      id,
+      packId,
+      kind: "instrument",
+      parentId: null,
+      order: i + 1,
+      title,
+      summary,
+      citation,
+      details: compact(details),
+    });
   });
   for (const r of pack.commitments)
     items.push({
@@ -40,7 +60,17 @@ export function flattenPack(pack: LoadedPack): FlatPack {
       details: compact({ quotation: r.quotation }),
     });
   for (const s of pack.strategies) {
-    items.push({ id: s.id, packId, kind: "strategy", parentId: null, order: s.order, title: s.title, summary: s.summary, citation: s.citation, details: {} });
+    items.push({
+      id: s.id,
+      packId,
+      kind: "strategy",
+      parentId: null,
+      order: s.order,
+      title: s.title,
+      summary: s.summary,
+      citation: s.citation,
+      details: {},
+    });
     for (const o of s.options)
       items.push({
         id: o.id,

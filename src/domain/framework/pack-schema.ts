@@ -55,7 +55,10 @@ export const instrument = z.strictObject({
   /** UN document symbol or treaty number, where one exists. */
   symbol: z.string().min(1).optional(),
   /** ISO date (YYYY-MM-DD) of adoption, where known. */
-  adopted: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  adopted: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   url: z.url().optional(),
   /** True for the instruments whose commitments this pack lists item by item. */
   core: z.boolean().default(false),
@@ -127,7 +130,10 @@ export const evidenceSource = z.strictObject({
   publisher: z.string().min(1).optional(),
   url: z.url().optional(),
   /** ISO date or partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+    .optional(),
   /** Page, paragraph or section inside the source. */
   locator: z.string().min(1).optional(),
   /** A short quotation from the source, at most 500 characters. */
@@ -140,11 +146,17 @@ export const evidenceRecord = z.strictObject({
   title: z.string().min(1).max(300),
   summary: z.string().min(1),
   /** ISO 3166-1 alpha-3 of the country; absent for regional or global records. */
-  country: z.string().regex(/^[A-Z]{3}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   /** Regional or international body, for records that are not about one country. */
   body: z.string().min(1).optional(),
   /** ISO date or partial date the record dates from, where the source dates it. */
-  date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+    .optional(),
   citation,
   sources: z.array(evidenceSource).default([]),
   /** Framework items (commitments, options, factors, forms of abuse, ...) it bears on. */

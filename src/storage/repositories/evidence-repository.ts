@@ -18,8 +18,20 @@ async function hydrate(db: DB, rows: EvidenceTable[]): Promise<Evidence[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [sources, links] = await Promise.all([
-    db.selectFrom("evidence_sources").selectAll().where("evidence_id", "in", ids).orderBy("evidence_id").orderBy("position").execute(),
-    db.selectFrom("evidence_links").selectAll().where("evidence_id", "in", ids).orderBy("evidence_id").orderBy("item_id").execute(),
+    db
+      .selectFrom("evidence_sources")
+      .selectAll()
+      .where("evidence_id", "in", ids)
+      .orderBy("evidence_id")
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("evidence_links")
+      .selectAll()
+      .where("evidence_id", "in", ids)
+      .orderBy("evidence_id")
+      .orderBy("item_id")
+      .execute(),
   ]);
   return rows.map((row) => ({
     id: row.id,

@@ -75,7 +75,11 @@ export function seedRepository(db: DB): SeedRepository {
     async importPack(pack, now) {
       const { id, version } = pack.manifest;
       const counts = countsOf(pack);
-      const stored = await db.selectFrom("framework_packs").select(["content_hash", "version"]).where("id", "=", id).executeTakeFirst();
+      const stored = await db
+        .selectFrom("framework_packs")
+        .select(["content_hash", "version"])
+        .where("id", "=", id)
+        .executeTakeFirst();
       if (stored?.content_hash === pack.contentHash) return { packId: id, version, changed: false, counts };
 
       const flat = flattenPack(pack);

@@ -27,7 +27,11 @@ export const ACTOR_LABELS: Record<string, string> = {
 
 export function Citation({ citation }: { citation: CitationT | null }) {
   if (!citation) return null;
-  const parts = [citation.section, citation.locator, citation.footnotes?.length ? `footnote ${citation.footnotes.join(", ")}` : undefined];
+  const parts = [
+    citation.section,
+    citation.locator,
+    citation.footnotes?.length ? `footnote ${citation.footnotes.join(", ")}` : undefined,
+  ];
   return <p class="cite">Source paper: {parts.filter(Boolean).join(" · ")}</p>;
 }
 
@@ -66,8 +70,7 @@ export function LinkedList({ links, empty }: { links: Linked[]; empty: string })
 export function EvidenceItem({ e, country }: { e: Evidence; country?: Country | null }) {
   return (
     <li>
-      <a href={evidencePath(e.id)}>{e.title}</a>{" "}
-      <span class="tag">{EVIDENCE_TYPE_LABELS[e.type] ?? e.type}</span>
+      <a href={evidencePath(e.id)}>{e.title}</a> <span class="tag">{EVIDENCE_TYPE_LABELS[e.type] ?? e.type}</span>
       {e.date ? <span class="muted"> · {e.date}</span> : null}
       {country ? <span class="muted"> · {country.name}</span> : e.body ? <span class="muted"> · {e.body}</span> : null}
     </li>

@@ -66,7 +66,12 @@ export function Page({ title, path, origin, crumbs = [], json, description, chil
               </p>
             ) : null}
             <p>
-              Content from <cite>Ending Violence Against Women and Girls in Digital Contexts: A Blueprint to Translate Multilateral Commitments into Domestic Action</cite> (Stimson Center, 2023), in Blueprint's own words except where quoted.
+              Content from{" "}
+              <cite>
+                Ending Violence Against Women and Girls in Digital Contexts: A Blueprint to Translate Multilateral Commitments
+                into Domestic Action
+              </cite>{" "}
+              (Stimson Center, 2023), in Blueprint's own words except where quoted.
             </p>
           </footer>
         </body>

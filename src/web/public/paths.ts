@@ -1,6 +1,7 @@
 /** Canonical public URLs and their JSON twins: one place, used by pages and the API alike. */
-import type { FrameworkItem, ItemKind } from "../../domain/framework/types";
+
 import { KIND_LABELS } from "../../domain/framework/catalogue";
+import type { FrameworkItem, ItemKind } from "../../domain/framework/types";
 
 export const itemPath = (item: Pick<FrameworkItem, "kind" | "id">) => `/${KIND_LABELS[item.kind].path}/${item.id}`;
 export const kindPath = (kind: ItemKind) => `/${KIND_LABELS[kind].path}`;

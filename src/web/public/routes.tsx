@@ -37,21 +37,57 @@ export function publicRoutes(deps: WebDeps) {
     return c.html(<HomeView origin={origin} pack={packs[0]} counts={counts} />);
   });
 
-  app.get("/framework", async (c) => c.html(<FrameworkView origin={origin} {...await cat.framework()} />));
+  app.get("/framework", async (c) => c.html(<FrameworkView origin={origin} {...(await cat.framework())} />));
 
   const simpleIndex = (kind: FrameworkItem["kind"], intro: string) => async (c: Context) => {
     const items = await cat.list(kind);
     const path = `/${KIND_LABELS[kind].path}`;
-    return c.html(<ItemIndexView origin={origin} title={KIND_LABELS[kind].plural} intro={intro} path={path} json={`/api/v1${path}`} groups={[{ items }]} />);
+    return c.html(
+      <ItemIndexView
+        origin={origin}
+        title={KIND_LABELS[kind].plural}
+        intro={intro}
+        path={path}
+        json={`/api/v1${path}`}
+        groups={[{ items }]}
+      />,
+    );
   };
 
   app.get("/strategies", (c) => c.redirect("/framework#strategies", 301));
   app.get("/options", (c) => c.redirect("/framework#strategies", 301));
-  app.get("/instruments", simpleIndex("instrument", "The resolutions, agreed conclusions, conventions and processes that hold commitments on violence against women and girls in digital contexts."));
-  app.get("/factors", simpleIndex("factor", "The eight obstacles and opportunities that decide whether and how countries implement what they committed to at the UN."));
-  app.get("/forms-of-abuse", simpleIndex("form_of_abuse", "The forms that technology-facilitated violence against women and girls takes, as the source paper names them."));
-  app.get("/approach-categories", simpleIndex("approach_category", "The five kinds of approach into which the blueprint sorts its practical options."));
-  app.get("/legislative-approaches", simpleIndex("legislative_approach", "The three ways national laws handle violence against women and girls in digital contexts."));
+  app.get(
+    "/instruments",
+    simpleIndex(
+      "instrument",
+      "The resolutions, agreed conclusions, conventions and processes that hold commitments on violence against women and girls in digital contexts.",
+    ),
+  );
+  app.get(
+    "/factors",
+    simpleIndex(
+      "factor",
+      "The eight obstacles and opportunities that decide whether and how countries implement what they committed to at the UN.",
+    ),
+  );
+  app.get(
+    "/forms-of-abuse",
+    simpleIndex(
+      "form_of_abuse",
+      "The forms that technology-facilitated violence against women and girls takes, as the source paper names them.",
+    ),
+  );
+  app.get(
+    "/approach-categories",
+    simpleIndex("approach_category", "The five kinds of approach into which the blueprint sorts its practical options."),
+  );
+  app.get(
+    "/legislative-approaches",
+    simpleIndex(
+      "legislative_approach",
+      "The three ways national laws handle violence against women and girls in digital contexts.",
+    ),
+  );
 
   app.get("/commitments", async (c) => {
     const [instruments, commitments] = await Promise.all([cat.list("instrument"), cat.list("commitment")]);
@@ -72,8 +108,12 @@ export function publicRoutes(deps: WebDeps) {
 
   app.get("/strategies/:id", async (c) => c.html(<StrategyView origin={origin} data={await cat.strategy(c.req.param("id"))} />));
   app.get("/options/:id", async (c) => c.html(<OptionView origin={origin} data={await cat.option(c.req.param("id"))} />));
-  app.get("/instruments/:id", async (c) => c.html(<InstrumentView origin={origin} data={await cat.instrument(c.req.param("id"))} />));
-  app.get("/commitments/:id", async (c) => c.html(<CommitmentView origin={origin} data={await cat.commitment(c.req.param("id"))} />));
+  app.get("/instruments/:id", async (c) =>
+    c.html(<InstrumentView origin={origin} data={await cat.instrument(c.req.param("id"))} />),
+  );
+  app.get("/commitments/:id", async (c) =>
+    c.html(<CommitmentView origin={origin} data={await cat.commitment(c.req.param("id"))} />),
+  );
   app.get("/factors/:id", async (c) => c.html(<FactorView origin={origin} data={await cat.factor(c.req.param("id"))} />));
   app.get("/approach-categories/:id", async (c) =>
     c.html(<ApproachCategoryView origin={origin} data={await cat.approachCategory(c.req.param("id"))} />),
@@ -94,7 +134,9 @@ export function publicRoutes(deps: WebDeps) {
     if (ev && ev !== "yes" && ev !== "no") throw new InvalidParameterError("evidence", "must be 'yes' or 'no'");
     const hasEvidence = ev === undefined ? undefined : ev === "yes";
     const listing = await countries.list({ region, hasEvidence });
-    return c.html(<CountriesView origin={origin} regions={regions} listing={listing} region={region} hasEvidence={hasEvidence} />);
+    return c.html(
+      <CountriesView origin={origin} regions={regions} listing={listing} region={region} hasEvidence={hasEvidence} />,
+    );
   });
 
   app.get("/countries/:iso3", async (c) => {

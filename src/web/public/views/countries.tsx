@@ -25,11 +25,23 @@ function query(region?: string, hasEvidence?: boolean): string {
 export function CountriesView({ origin, regions, listing, region, hasEvidence }: IndexProps) {
   const top = regions.filter((r) => !r.parentCode);
   const current = regions.find((r) => r.code === region);
-  const api = apiPath("/countries") + (region || hasEvidence !== undefined ? `?${[region && `region=${region}`, hasEvidence !== undefined && `has_evidence=${hasEvidence}`].filter(Boolean).join("&")}` : "");
+  const api =
+    apiPath("/countries") +
+    (region || hasEvidence !== undefined
+      ? `?${[region && `region=${region}`, hasEvidence !== undefined && `has_evidence=${hasEvidence}`].filter(Boolean).join("&")}`
+      : "");
   return (
-    <Page title={current ? `Countries in ${current.name}` : "Countries"} path={query(region, hasEvidence)} origin={origin} crumbs={[{ label: "Countries" }]} json={api}>
+    <Page
+      title={current ? `Countries in ${current.name}` : "Countries"}
+      path={query(region, hasEvidence)}
+      origin={origin}
+      crumbs={[{ label: "Countries" }]}
+      json={api}
+    >
       <h1>{current ? `Countries in ${current.name}` : "Countries"}</h1>
-      <p class="lead">All 193 UN member states. The source paper's nine case studies carry evidence; others will as organisations add it.</p>
+      <p class="lead">
+        All 193 UN member states. The source paper's nine case studies carry evidence; others will as organisations add it.
+      </p>
       <nav aria-label="Filter by region" class="filters">
         <p>
           Region:{" "}
@@ -78,13 +90,20 @@ export function CountryView({ origin, profile, regions }: { origin: string; prof
   const regionName = (code: string | null) => regions.find((r) => r.code === code)?.name;
   const path = countryPath(country.iso3);
   const linkedTitles = (links: string[], kind: FrameworkItem["kind"]) =>
-    links
-      .map((l) => items.get(l))
-      .filter((i): i is FrameworkItem => i?.kind === kind);
+    links.map((l) => items.get(l)).filter((i): i is FrameworkItem => i?.kind === kind);
   return (
-    <Page title={`${country.name}: evidence`} path={path} origin={origin} json={apiPath(path)} crumbs={[{ label: "Countries", href: "/countries" }, { label: country.name }]}>
+    <Page
+      title={`${country.name}: evidence`}
+      path={path}
+      origin={origin}
+      json={apiPath(path)}
+      crumbs={[{ label: "Countries", href: "/countries" }, { label: country.name }]}
+    >
       <p class="kicker">
-        {[regionName(country.regionCode), regionName(country.intermediateCode ?? country.subregionCode)].filter(Boolean).join(" · ")} · {country.iso3}
+        {[regionName(country.regionCode), regionName(country.intermediateCode ?? country.subregionCode)]
+          .filter(Boolean)
+          .join(" · ")}{" "}
+        · {country.iso3}
       </p>
       <h1>{country.name}</h1>
       {evidence.length === 0 ? (
@@ -95,7 +114,8 @@ export function CountryView({ origin, profile, regions }: { origin: string; prof
             {evidence.length} public evidence record{evidence.length === 1 ? "" : "s"} from the source paper and contributors.
           </p>
           <nav aria-label="On this page">
-            <a href="#evidence">All evidence</a> · <a href="#by-strategy">By strategy</a> · <a href="#by-factor">By obstacle and opportunity</a>
+            <a href="#evidence">All evidence</a> · <a href="#by-strategy">By strategy</a> ·{" "}
+            <a href="#by-factor">By obstacle and opportunity</a>
           </nav>
           <h2 id="evidence">Evidence</h2>
           {evidence.map((e) => (

@@ -1,7 +1,7 @@
 import type { Country } from "../../../domain/countries/types";
 import type { Evidence } from "../../../domain/evidence/types";
-import type { FrameworkItem } from "../../../domain/framework/types";
 import { KIND_LABELS } from "../../../domain/framework/catalogue";
+import type { FrameworkItem } from "../../../domain/framework/types";
 import { Citation, EVIDENCE_TYPE_LABELS } from "../components";
 import { Page } from "../layout";
 import { apiPath, countryPath, evidencePath, itemPath } from "../paths";
@@ -22,7 +22,15 @@ export function EvidenceView({ origin, evidence: e, country, linked }: Props) {
       path={path}
       origin={origin}
       json={apiPath(path)}
-      crumbs={country ? [{ label: "Countries", href: "/countries" }, { label: country.name, href: countryPath(country.iso3) }, { label: e.title }] : [{ label: "Countries", href: "/countries" }, { label: e.title }]}
+      crumbs={
+        country
+          ? [
+              { label: "Countries", href: "/countries" },
+              { label: country.name, href: countryPath(country.iso3) },
+              { label: e.title },
+            ]
+          : [{ label: "Countries", href: "/countries" }, { label: e.title }]
+      }
     >
       <p class="kicker">
         {EVIDENCE_TYPE_LABELS[e.type] ?? e.type}
@@ -50,7 +58,9 @@ export function EvidenceView({ origin, evidence: e, country, linked }: Props) {
             ) : (
               <cite>{s.title}</cite>
             )}
-            {[s.publisher, s.date, s.locator].filter(Boolean).length ? `, ${[s.publisher, s.date, s.locator].filter(Boolean).join(", ")}` : ""}
+            {[s.publisher, s.date, s.locator].filter(Boolean).length
+              ? `, ${[s.publisher, s.date, s.locator].filter(Boolean).join(", ")}`
+              : ""}
             {s.quotation ? (
               <blockquote>
                 <p>{s.quotation}</p>

@@ -18,8 +18,8 @@ export function FrameworkView({ origin, strategies, factors, approaches, legisla
     <Page title="The framework" path="/framework" origin={origin} crumbs={[{ label: "Framework" }]} json="/api/v1/strategies">
       <h1>The framework</h1>
       <p class="lead">
-        Ten strategies for governments, each with practical options for action, and the eight obstacles and opportunities that decide whether
-        commitments are implemented.
+        Ten strategies for governments, each with practical options for action, and the eight obstacles and opportunities that
+        decide whether commitments are implemented.
       </p>
       <h2 id="strategies">Government strategies and practical options</h2>
       <ol class="strategies">
@@ -32,11 +32,15 @@ export function FrameworkView({ origin, strategies, factors, approaches, legisla
               {options.map((o) => (
                 <li>
                   <a href={itemPath(o)}>{o.title}</a>
-                  {o.details.actor !== "government" ? <span class="tag">{o.details.actor === "civil_society" ? "Civil society" : "Several actors"}</span> : null}
+                  {o.details.actor !== "government" ? (
+                    <span class="tag">{o.details.actor === "civil_society" ? "Civil society" : "Several actors"}</span>
+                  ) : null}
                 </li>
               ))}
             </ol>
-            {factorIds.length ? <p class="muted">Factors: {factorIds.map((id) => factorTitle.get(id) ?? id).join("; ")}</p> : null}
+            {factorIds.length ? (
+              <p class="muted">Factors: {factorIds.map((id) => factorTitle.get(id) ?? id).join("; ")}</p>
+            ) : null}
           </li>
         ))}
       </ol>

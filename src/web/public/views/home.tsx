@@ -12,9 +12,9 @@ export function HomeView({ origin, pack, counts }: { origin: string; pack?: Pack
     >
       <h1>Ending violence against women and girls in digital contexts</h1>
       <p class="lead">
-        At the UN, governments committed to end violence against women and girls that happens online or through technology. Blueprint
-        lists those commitments, the strategies and practical options that would implement them, and the evidence of what countries have
-        done, so that civil society can check, compare and report.
+        At the UN, governments committed to end violence against women and girls that happens online or through technology.
+        Blueprint lists those commitments, the strategies and practical options that would implement them, and the evidence of
+        what countries have done, so that civil society can check, compare and report.
       </p>
       <h2>Where to start</h2>
       <ul class="cards">
@@ -25,8 +25,8 @@ export function HomeView({ origin, pack, counts }: { origin: string; pack?: Pack
         <li>
           <a href="/framework">The framework</a>
           <p>
-            {counts.strategy ?? 0} government strategies with {counts.option ?? 0} practical options, and the {counts.factor ?? 0} obstacles and
-            opportunities that decide whether they happen.
+            {counts.strategy ?? 0} government strategies with {counts.option ?? 0} practical options, and the {counts.factor ?? 0}{" "}
+            obstacles and opportunities that decide whether they happen.
           </p>
         </li>
         <li>

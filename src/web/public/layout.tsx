@@ -1,4 +1,5 @@
 /** The page shell: landmarks, skip link, breadcrumbs, canonical and JSON links. No script. */
+import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import { stylesheet } from "../static/stylesheet";
 
@@ -22,7 +23,7 @@ export interface PageProps {
 export function Page({ title, path, origin, crumbs = [], json, description, children }: PageProps) {
   return (
     <>
-      {"<!doctype html>"}
+      {raw("<!doctype html>")}
       <html lang="en" dir="ltr">
         <head>
           <meta charset="utf-8" />

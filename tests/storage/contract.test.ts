@@ -50,10 +50,10 @@ for (const database of testDatabases()) {
       );
       const hrc = await s.framework.getItem("hrc-res-38-5");
       assert.equal(hrc?.kind, "instrument");
-      assert.equal((hrc?.details as { symbol?: string }).symbol, "A/HRC/RES/38/5");
+      assert.equal((hrc?.details as { symbol?: string } | undefined)?.symbol, "A/HRC/RES/38/5");
       const c = await s.framework.getItem("csw67-c01");
       assert.equal(c?.parentId, "csw67-agreed-conclusions");
-      assert.ok((c?.details as { quotation?: { text: string } }).quotation?.text);
+      assert.ok((c?.details as { quotation?: { text: string } } | undefined)?.quotation?.text);
       assert.equal(await s.framework.getItem("no-such-item"), undefined);
       assert.deepEqual(await s.framework.listItems({ ids: [] }), []);
     });

@@ -173,17 +173,19 @@ for (const database of testDatabases()) {
   });
 }
 
-describe("health", () => {
-  test("200 with the database and pack version, 503 when the database is gone", async () => {
-    const [sqlite] = testDatabases();
-    const { app, storage } = await seededApp(sqlite!);
-    const ok = await app.request("/healthz");
-    assert.equal(ok.status, 200);
-    const body = (await ok.json()) as { status: string; database: string; packVersion: string };
-    assert.deepEqual([body.status, body.database, body.packVersion], ["ok", "sqlite", "vawg-digital-2023@1.0.0"]);
-    await storage.cleanup();
-    const down = await app.request("/healthz");
-    assert.equal(down.status, 503);
-    assert.equal(((await down.json()) as { status: string }).status, "unavailable");
+for (const database of testDatabases()) {
+  describe(`health on ${database.name}`, () => {
+    test("200 with the database and pack version, 503 when the database is gone", async () => {
+      const { app, storage } = await seededApp(database);
+      const ok = await app.request("/healthz");
+      assert.equal(ok.status, 200);
+      const body = (await ok.json()) as { status: string; database: string; packVersion: string };
+      const engine = database.name === "sqlite" ? "sqlite" : "postgres";
+      assert.deepEqual([body.status, body.database, body.packVersion], ["ok", engine, "vawg-digital-2023@1.0.0"]);
+      await storage.cleanup();
+      const down = await app.request("/healthz");
+      assert.equal(down.status, 503);
+      assert.equal(((await down.json()) as { status: string }).status, "unavailable");
+    });
   });
-});
+}

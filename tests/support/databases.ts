@@ -18,7 +18,16 @@ export interface TestDatabase {
   open(): Promise<Storage & { cleanup(): Promise<void> }>;
 }
 
+/**
+ * TEST_DATABASES (comma-separated: sqlite, pglite, postgres) narrows the list;
+ * CI uses it to run the PostgreSQL pass without repeating the other two.
+ */
 export function testDatabases(): TestDatabase[] {
+  const wanted = process.env.TEST_DATABASES?.split(",").map((s) => s.trim());
+  return allDatabases().filter((d) => !wanted || wanted.includes(d.name));
+}
+
+function allDatabases(): TestDatabase[] {
   const list: TestDatabase[] = [
     {
       name: "sqlite",

@@ -48,7 +48,9 @@ test("export --format json: the whole public dataset, the same bytes every time"
   assert.equal(data.items.option.length, 31);
   assert.equal(data.countries.length, 193);
   assert.ok(data.evidence.length > 30);
-  assert.ok(data.evidence.every((e: { visibility?: string; url: string }) => e.visibility === undefined && e.url.includes("/evidence/")));
+  assert.ok(
+    data.evidence.every((e: { visibility?: string; url: string }) => e.visibility === undefined && e.url.includes("/evidence/")),
+  );
   const stdout = blueprint(["export", "--format", "json"]);
   assert.equal(stdout.out, text);
   const bad = blueprint(["export", "--format", "pdf"]);

@@ -9,6 +9,8 @@ export async function exportCommand(opts: { format: string; out?: string }): Pro
     await s.migrate();
     return buildPublicDataset(s, config.publicOrigin);
   });
+  if (dataset.packs.length === 0)
+    process.stderr.write("Warning: the database holds no framework pack yet; run `blueprint seed` first.\n");
   const text = `${JSON.stringify(dataset, null, 2)}\n`;
   if (opts.out) {
     writeFileSync(opts.out, text);

@@ -3,7 +3,7 @@
  * (same content hash) or unchanged country list writes nothing at all.
  */
 import { flattenPack } from "../../domain/framework/flatten-pack";
-import type { LoadedPack } from "../../domain/framework/pack";
+import { type LoadedPack, PackError } from "../../domain/framework/pack";
 import type { ImportCounts, SeedRepository } from "../../domain/ports";
 import type { CountriesTable, DB, EvidenceTable, FrameworkItemsTable } from "../database";
 
@@ -90,7 +90,15 @@ export function seedRepository(db: DB): SeedRepository {
         .where("id", "in", ids)
         .where("pack_id", "<>", id)
         .executeTakeFirst();
-      if (clash) throw new Error(`Pack '${id}': item id '${clash.id}' is already used by pack '${clash.pack_id}'`);
+      if (clash)
+        throw new PackError(id, [
+          {
+            file: "(pack)",
+            recordId: clash.id,
+            field: "id",
+            message: `is already used by pack '${clash.pack_id}'; ids must be unique across packs`,
+          },
+        ]);
 
       await db.transaction().execute(async (trx) => {
         const packRow = {

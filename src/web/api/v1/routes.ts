@@ -1,7 +1,48 @@
-import { Hono } from "hono";
+/**
+ * The read API, mounted by app.ts at /api: /api/v1/... (JSON, OpenAPI 3.1 at
+ * /api/v1/openapi.json) and /api/docs (Swagger UI). Errors thrown here, domain
+ * or validation, reach app.onError, which answers JSON for every /api/ path.
+ */
+import { OpenAPIHono } from "@hono/zod-openapi";
 import type { WebDeps } from "../../deps";
+import { docsRoutes } from "../docs";
+import { countryRoutes } from "./country-routes";
+import { etag } from "./etag";
+import { evidenceRoutes } from "./evidence-routes";
+import { frameworkRoutes } from "./framework-routes";
+import { TAGS, validationHook } from "./openapi-routes";
 
-/** Placeholder mount point; the read API is being written in this folder. */
-export function apiRoutes(_deps: WebDeps) {
-  return new Hono();
+const DESCRIPTION = `Read-only access to Blueprint's framework (UN instruments and commitments, the blueprint's strategies and
+practical options, factors, forms of abuse) and to every UN member state's public evidence.
+
+- **Lists** return \`{ data, meta: { page, perPage, total }, links: { self, next, prev } }\`. Use \`page\` (from 1) and
+  \`per_page\` (1 to 200, default 50); a page past the end has empty \`data\`.
+- **Records** return \`{ data, links: { self, html } }\`. Every record carries \`url\` (its API URL) and \`htmlUrl\` (its public page).
+- **Errors** return \`{ error: { code, message, parameter? } }\`: 400 for a bad parameter (named in \`parameter\`), 404 for an unknown id.
+- **Caching**: 200 responses carry an \`ETag\` and \`Cache-Control: public, max-age=300\`; send \`If-None-Match\` to get 304 when nothing changed.
+- Only public evidence is ever returned.`;
+
+export function apiRoutes(deps: WebDeps) {
+  const api = new OpenAPIHono({ defaultHook: validationHook });
+  api.use("*", etag());
+
+  frameworkRoutes(api, deps);
+  countryRoutes(api, deps);
+  evidenceRoutes(api, deps);
+
+  api.doc31("/v1/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Blueprint API",
+      version: "1.0.0",
+      description: DESCRIPTION,
+      license: { name: "AGPL-3.0-or-later", url: "https://www.gnu.org/licenses/agpl-3.0.html" },
+    },
+    // Relative, so the document and Swagger UI work on whatever host serves them.
+    servers: [{ url: "/api", description: "This server" }],
+    tags: TAGS,
+  });
+
+  docsRoutes(api);
+  return api;
 }

@@ -189,3 +189,27 @@ for (const database of testDatabases()) {
     });
   });
 }
+
+for (const database of testDatabases()) {
+  describe(`JSON twins on ${database.name}`, () => {
+    test("every page's JSON link answers 200 with JSON", async () => {
+      const { app, storage } = await seededApp(database);
+      try {
+        const pages = await crawl(app);
+        const twins = new Set<string>();
+        for (const p of pages.values()) {
+          const m = p.html.match(/<link rel="alternate" type="application\/json" href="([^"]+)"/);
+          if (m) twins.add((m[1] as string).replaceAll("&amp;", "&"));
+        }
+        assert.ok(twins.size > 300, `${twins.size} JSON twins`);
+        for (const href of twins) {
+          const res = await app.request(href);
+          assert.equal(res.status, 200, href);
+          assert.match(res.headers.get("content-type") ?? "", /application\/json/, href);
+        }
+      } finally {
+        await storage.cleanup();
+      }
+    });
+  });
+}

@@ -26,6 +26,36 @@ export function apiRoutes(deps: WebDeps) {
   const api = new OpenAPIHono({ defaultHook: validationHook });
   api.use("*", etag());
 
+  // The API's front door: where every collection is (the home page's JSON twin).
+  api.get("/v1", (c) => {
+    const base = `${deps.config.publicOrigin}/api/v1`;
+    const collections = [
+      "instruments",
+      "commitments",
+      "strategies",
+      "options",
+      "factors",
+      "forms-of-abuse",
+      "approach-categories",
+      "legislative-approaches",
+      "countries",
+      "evidence",
+    ];
+    return c.json({
+      data: {
+        name: "Blueprint API",
+        version: "1.0.0",
+        collections: Object.fromEntries(collections.map((k) => [k, `${base}/${k}`])),
+      },
+      links: {
+        self: base,
+        openapi: `${base}/openapi.json`,
+        docs: `${deps.config.publicOrigin}/api/docs`,
+        html: `${deps.config.publicOrigin}/`,
+      },
+    });
+  });
+
   frameworkRoutes(api, deps);
   countryRoutes(api, deps);
   evidenceRoutes(api, deps);

@@ -12,6 +12,7 @@ import { loadConfig } from "../src/config";
 import { seed } from "../src/packs/seed";
 import { openStorage } from "../src/storage";
 import { createApp } from "../src/web/app";
+import { buildWebDeps } from "../src/web/context";
 import { stylesheet } from "../src/web/static/stylesheet";
 
 const PAGES: [string, string][] = [
@@ -39,7 +40,7 @@ const dir = mkdtempSync(join(tmpdir(), "blueprint-bench-"));
 const storage = await openStorage(`sqlite:${join(dir, "bench.db")}`);
 await storage.migrate();
 await seed(storage, "data/frameworks");
-const app = createApp({ repos: storage, config: loadConfig({}), logger: pino({ level: "silent" }), database: storage.dialect });
+const app = createApp(await buildWebDeps(storage, loadConfig({}), pino({ level: "silent" }), storage.dialect));
 const cssGz = gzipSync(stylesheet.body, { level: 9 }).length;
 
 const rows: string[][] = [];

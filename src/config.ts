@@ -28,6 +28,28 @@ const schema = z.object({
     .url({ message: "must be an absolute URL such as https://blueprint.example.org" })
     .transform((v) => v.replace(/\/+$/, ""))
     .optional(),
+  /** Minutes without a request after which a signed-in session ends. */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ message: "must be a number of minutes" })
+    .int()
+    .min(1)
+    .max(1440, "must be at most 1440 (a day)")
+    .default(30),
+  /** Hours after sign-in after which a session ends however active. */
+  SESSION_MAX_HOURS: z.coerce
+    .number({ message: "must be a number of hours" })
+    .int()
+    .min(1)
+    .max(720, "must be at most 720 (30 days)")
+    .default(12),
+  /**
+   * 32 random bytes (64 hex characters) to encrypt two-factor secrets. Without it a key is generated and kept
+   * in the database, which then holds both the secrets and the key: set it in production.
+   */
+  SECRET_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, "must be 64 hexadecimal characters (32 random bytes), e.g. from `openssl rand -hex 32`")
+    .optional(),
   /** Folder holding the framework packs to load. */
   PACKS_DIR: z.string().min(1).default("data/frameworks"),
 });

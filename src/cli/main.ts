@@ -1,9 +1,11 @@
 /** The `blueprint` command line. Each command is a thin call into the same services as the web. */
 import { Command } from "commander";
+import { auditVerifyCommand } from "./commands/audit";
 import { exportCommand } from "./commands/export";
 import { migrateCommand } from "./commands/migrate";
 import { seedCommand } from "./commands/seed";
 import { serveCommand } from "./commands/serve";
+import { registerUserCommands } from "./commands/user";
 import { validatePackCommand } from "./commands/validate-pack";
 
 const program = new Command()
@@ -27,5 +29,13 @@ program
   .argument("<dir>", "folder of the framework pack (holding pack.yaml)")
   .description("check a framework pack's files without loading them")
   .action(validatePackCommand);
+
+const audit = program.command("audit").description("check the tamper-evident audit log");
+audit
+  .command("verify")
+  .description("recompute every entry's hash and report the first entry that was changed, removed or relinked")
+  .action(auditVerifyCommand);
+
+registerUserCommands(program);
 
 await program.parseAsync(process.argv);

@@ -2,6 +2,9 @@
  * What the domain needs from storage. Storage adapters (src/storage) implement
  * these for SQLite and PostgreSQL; the web layer and CLI only see these types.
  */
+import type { Membership, Organisation, Role, User } from "./accounts/types";
+import type { AuditEntry, AuditEntryInput, ChainCheck } from "./audit/types";
+import type { AuthToken, Session } from "./auth/types";
 import type { Country, Region } from "./countries/types";
 import type { Evidence, EvidenceFilter, Visibility } from "./evidence/types";
 import type { LoadedPack } from "./framework/pack";
@@ -60,11 +63,100 @@ export interface SeedRepository {
   importPack(pack: LoadedPack, now: string): Promise<PackImportResult>;
 }
 
+export type NewOrganisation = Omit<Organisation, "createdAt" | "updatedAt">;
+export type NewUser = Pick<User, "id" | "email" | "displayName" | "isSuperadmin"> & { passwordHash?: string | null };
+
+export interface AccountRepository {
+  countUsers(): Promise<number>;
+  createUser(user: NewUser, now: string): Promise<User>;
+  getUser(id: string): Promise<User | undefined>;
+  /** Emails are stored lower-cased; the lookup lower-cases too. */
+  getUserByEmail(email: string): Promise<User | undefined>;
+  updateUser(
+    id: string,
+    patch: Partial<Pick<User, "displayName" | "passwordHash" | "isSuperadmin" | "totpSecret" | "totpEnabledAt" | "disabledAt">>,
+    now: string,
+  ): Promise<void>;
+  listUsers(): Promise<User[]>;
+
+  createOrganisation(org: NewOrganisation, now: string): Promise<Organisation>;
+  getOrganisation(id: string): Promise<Organisation | undefined>;
+  getOrganisationBySlug(slug: string): Promise<Organisation | undefined>;
+  listOrganisations(): Promise<Organisation[]>;
+
+  /** Sets (or with null removes) a user's role in an organisation. */
+  setMembership(userId: string, organisationId: string, role: Role | null, now: string): Promise<void>;
+  membershipsOfUser(userId: string): Promise<Membership[]>;
+  membersOfOrganisation(organisationId: string): Promise<{ user: User; membership: Membership }[]>;
+
+  replaceRecoveryCodes(userId: string, codeHashes: string[]): Promise<void>;
+  /** Marks an unused code used; false when there is no such unused code. */
+  useRecoveryCode(userId: string, codeHash: string, now: string): Promise<boolean>;
+  countUnusedRecoveryCodes(userId: string): Promise<number>;
+}
+
+export interface SessionRepository {
+  create(session: Session): Promise<void>;
+  /** A session that is not revoked (expiry is checked by the caller). */
+  get(idHash: string): Promise<Session | undefined>;
+  touch(idHash: string, now: string): Promise<void>;
+  revoke(idHash: string, now: string): Promise<void>;
+  /** Ends every session of a user, except one when given; returns how many ended. */
+  revokeAllForUser(userId: string, now: string, exceptIdHash?: string): Promise<number>;
+  listActiveForUser(userId: string, now: string): Promise<Session[]>;
+}
+
+export interface TokenRepository {
+  create(token: AuthToken): Promise<void>;
+  /** A token that exists, is unused and unexpired at `now`. */
+  find(tokenHash: string, now: string): Promise<AuthToken | undefined>;
+  /** Marks it used; false if it was already used or expired (so two requests cannot both use it). */
+  consume(tokenHash: string, now: string): Promise<boolean>;
+  /** Invalidates a user's unused tokens of a purpose (a new reset link replaces the old). */
+  revokeForUser(userId: string, purpose: AuthToken["purpose"], now: string): Promise<void>;
+}
+
+export interface RateLimitRepository {
+  /**
+   * Counts one attempt under `key` in a fixed window of `windowMs` starting at
+   * the first attempt; returns the count including this one and when the window ends.
+   */
+  hit(key: string, windowMs: number, now: Date): Promise<{ count: number; resetAt: Date }>;
+  /** Current count without adding one. */
+  peek(key: string, windowMs: number, now: Date): Promise<{ count: number; resetAt: Date }>;
+  reset(key: string): Promise<void>;
+}
+
+export interface AuditRepository {
+  /** Appends one entry at the end of the chain; safe under concurrent appends. */
+  append(entry: AuditEntryInput): Promise<AuditEntry>;
+  /** Newest first; each given filter narrows the list (one organisation's log, one entity, some actions). */
+  list(
+    filter: { organisationId?: string; entityId?: string; actions?: readonly string[] },
+    page: PageRequest,
+  ): Promise<Page<AuditEntry>>;
+  /** Recomputes every hash in order and reports the first break. */
+  verify(): Promise<ChainCheck>;
+}
+
+export interface SecretRepository {
+  /** The named secret, created with `generate()` the first time (shared by every instance). */
+  getOrCreate(name: string, generate: () => string, now: string): Promise<string>;
+}
+
 export interface Repositories {
   framework: FrameworkRepository;
   countries: CountryRepository;
   evidence: EvidenceRepository;
   seed: SeedRepository;
+  accounts: AccountRepository;
+  sessions: SessionRepository;
+  tokens: TokenRepository;
+  rateLimits: RateLimitRepository;
+  audit: AuditRepository;
+  secrets: SecretRepository;
+  /** Runs `work` in one database transaction with repositories bound to it. */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
   /** True when the database answers. */
   ping(): Promise<boolean>;
 }

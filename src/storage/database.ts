@@ -86,6 +86,101 @@ export interface EvidenceLinksTable {
   item_id: string;
 }
 
+export interface OrganisationsTable {
+  id: string;
+  slug: string;
+  name: string;
+  type: string;
+  country_iso3: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  is_superadmin: number;
+  /** TOTP secret, encrypted (see domain/auth/field-crypto). */
+  totp_secret: string | null;
+  totp_enabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+  disabled_at: string | null;
+}
+
+export interface MembershipsTable {
+  user_id: string;
+  organisation_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface RecoveryCodesTable {
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the session token; the token itself is only in the cookie. */
+  id_hash: string;
+  user_id: string;
+  /** "two_factor" after the password, "full" once signed in. */
+  stage: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip_prefix: string;
+  user_agent: string;
+  revoked_at: string | null;
+}
+
+export interface AuthTokensTable {
+  token_hash: string;
+  purpose: string;
+  user_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  window_started_at: string;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor_user_id: string | null;
+  actor_label: string;
+  organisation_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  ip_prefix: string;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface AppSecretsTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
 export interface Database {
   framework_packs: FrameworkPacksTable;
   framework_items: FrameworkItemsTable;
@@ -95,6 +190,16 @@ export interface Database {
   evidence: EvidenceTable;
   evidence_sources: EvidenceSourcesTable;
   evidence_links: EvidenceLinksTable;
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  recovery_codes: RecoveryCodesTable;
+  sessions: SessionsTable;
+  auth_tokens: AuthTokensTable;
+  rate_limits: RateLimitsTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  app_secrets: AppSecretsTable;
 }
 
 export type DB = Kysely<Database>;

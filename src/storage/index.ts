@@ -1,11 +1,17 @@
 /** The one entry point to storage: open a database and get the domain's repositories. */
 import type { Repositories } from "../domain/ports";
-import type { DialectName } from "./database";
+import type { DB, DialectName } from "./database";
 import { migrateToLatest, type OpenDatabase, type OpenOptions, openDatabase, ping } from "./open-database";
+import { accountRepository } from "./repositories/account-repository";
+import { auditRepository } from "./repositories/audit-repository";
 import { countryRepository } from "./repositories/country-repository";
 import { evidenceRepository } from "./repositories/evidence-repository";
 import { frameworkRepository } from "./repositories/framework-repository";
+import { rateLimitRepository } from "./repositories/rate-limit-repository";
+import { secretRepository } from "./repositories/secret-repository";
 import { seedRepository } from "./repositories/seed-repository";
+import { sessionRepository } from "./repositories/session-repository";
+import { tokenRepository } from "./repositories/token-repository";
 
 export { dropSchema } from "./open-database";
 
@@ -15,16 +21,33 @@ export interface Storage extends Repositories {
   close(): Promise<void>;
 }
 
-export function repositoriesFor(open: OpenDatabase): Storage {
-  const { db, dialect } = open;
-  return {
-    dialect,
+/** Repositories over `db`, which is either the database or an open transaction. */
+function repositories(db: DB, dialect: DialectName, inTransaction: boolean): Repositories {
+  const repos: Repositories = {
     framework: frameworkRepository(db, dialect),
     countries: countryRepository(db),
     evidence: evidenceRepository(db, dialect),
     seed: seedRepository(db),
+    accounts: accountRepository(db),
+    sessions: sessionRepository(db),
+    tokens: tokenRepository(db),
+    rateLimits: rateLimitRepository(db),
+    audit: auditRepository(db, dialect),
+    secrets: secretRepository(db),
+    // Inside a transaction, a nested call joins it.
+    transaction: inTransaction
+      ? (work) => work(repos)
+      : (work) => db.transaction().execute((trx) => work(repositories(trx, dialect, true))),
     ping: () => ping(db),
-    migrate: () => migrateToLatest(db),
+  };
+  return repos;
+}
+
+export function repositoriesFor(open: OpenDatabase): Storage {
+  return {
+    ...repositories(open.db, open.dialect, false),
+    dialect: open.dialect,
+    migrate: () => migrateToLatest(open.db),
     close: () => open.close(),
   };
 }

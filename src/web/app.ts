@@ -1,13 +1,20 @@
 /**
  * The Hono application. Middleware order: request log (outermost, so it sees
- * the final status), security headers, compression, then routes. Domain errors
- * become HTTP responses in one place (./errors.ts).
+ * the final status), request context for views, security headers (nonce before,
+ * headers after), session, CSRF, compression, then routes. Every route carries
+ * a guard (auth/guard.ts). Domain errors become HTTP responses in one place.
  */
 import { Hono } from "hono";
 import { compress } from "hono/compress";
+import { contextStorage } from "hono/context-storage";
 import { HTTPException } from "hono/http-exception";
+import { accountRoutes } from "./account/routes";
+import { adminRoutes } from "./admin/routes";
 import { apiRoutes } from "./api/v1/routes";
+import { csrfMiddleware } from "./auth/csrf";
+import { sessionMiddleware } from "./auth/session";
 import type { WebDeps } from "./deps";
+import type { AppEnv } from "./env";
 import { type ErrorBody, httpError } from "./errors";
 import { healthRoutes } from "./health";
 import { requestLog } from "./middleware/request-log";
@@ -17,14 +24,19 @@ import { publicRoutes } from "./public/routes";
 import { staticRoutes } from "./static/routes";
 
 export function createApp(deps: WebDeps) {
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
   app.use("*", requestLog(deps.logger));
-  app.use("*", securityHeaders());
+  app.use("*", contextStorage());
+  app.use("*", securityHeaders({ https: deps.https }));
+  app.use("*", sessionMiddleware(deps));
+  app.use("*", csrfMiddleware(deps));
   app.use("*", compress());
 
   app.route("/", healthRoutes(deps));
   app.route("/", staticRoutes());
   app.route("/api", apiRoutes(deps));
+  app.route("/", accountRoutes(deps));
+  app.route("/", adminRoutes(deps));
   app.route("/", publicRoutes(deps));
 
   const isApi = (path: string) => path.startsWith("/api/");
@@ -36,13 +48,12 @@ export function createApp(deps: WebDeps) {
 
   app.onError((err, c) => {
     const mapped = httpError(err);
-    if (mapped)
+    if (mapped) {
+      for (const [k, v] of Object.entries(mapped.headers ?? {})) c.header(k, v);
       return isApi(c.req.path)
         ? c.json(mapped.body, mapped.status)
-        : c.html(
-            errorPage(mapped.status, mapped.status === 404 ? "Page not found" : "Bad request", mapped.body.error.message, deps),
-            mapped.status,
-          );
+        : c.html(errorPage(mapped.status, mapped.title, mapped.body.error.message, deps), mapped.status);
+    }
     if (err instanceof HTTPException) return err.getResponse();
     deps.logger.error({ err: { name: err.name, message: err.message, stack: err.stack } }, "unhandled error");
     const body: ErrorBody = { error: { code: "internal", message: "Something went wrong on our side. Please try again." } };

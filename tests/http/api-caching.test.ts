@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Hono } from "hono";
 import { matchingTag } from "../../src/web/api/v1/etag";
+import type { AppEnv } from "../../src/web/env";
 import { seededApp, testDatabases } from "../support/databases";
 
 const ENDPOINTS = [
@@ -34,7 +35,7 @@ describe("If-None-Match parsing", () => {
 
 for (const database of testDatabases()) {
   describe(`read API caching on ${database.name}`, () => {
-    let app: Hono;
+    let app: Hono<AppEnv>;
     let storage: Awaited<ReturnType<typeof seededApp>>["storage"];
 
     before(async () => {

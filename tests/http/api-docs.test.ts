@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Hono } from "hono";
+import type { AppEnv } from "../../src/web/env";
 import { seededApp, testDatabases } from "../support/databases";
 
 const LIST_PATHS = [
@@ -23,7 +24,7 @@ type Json = any;
 
 for (const database of testDatabases()) {
   describe(`API documentation on ${database.name}`, () => {
-    let app: Hono;
+    let app: Hono<AppEnv>;
     let storage: Awaited<ReturnType<typeof seededApp>>["storage"];
     let doc: Json;
 

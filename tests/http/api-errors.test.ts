@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Hono } from "hono";
 import { ErrorSchema } from "../../src/web/api/v1/schemas";
+import type { AppEnv } from "../../src/web/env";
 import { seededApp, testDatabases } from "../support/databases";
 
 const UNKNOWN_IDS = [
@@ -54,7 +55,7 @@ const BAD_PARAMETERS: [string, string, string][] = [
 
 for (const database of testDatabases()) {
   describe(`read API errors on ${database.name}`, () => {
-    let app: Hono;
+    let app: Hono<AppEnv>;
     let storage: Awaited<ReturnType<typeof seededApp>>["storage"];
 
     before(async () => {

@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { PUBLIC } from "../../src/domain/framework/catalogue";
 import type { ItemKind } from "../../src/domain/framework/types";
 import * as s from "../../src/web/api/v1/schemas";
+import type { AppEnv } from "../../src/web/env";
 import { seededApp, testDatabases } from "../support/databases";
 
 const ORIGIN = "http://blueprint.test";
@@ -31,7 +32,7 @@ const LISTS: { path: string; kind: ItemKind; schema: z.ZodType; seeded?: number 
 
 for (const database of testDatabases()) {
   describe(`read API on ${database.name}`, () => {
-    let app: Hono;
+    let app: Hono<AppEnv>;
     let storage: Awaited<ReturnType<typeof seededApp>>["storage"];
 
     before(async () => {

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { gzipSync } from "node:zlib";
 import type { Hono } from "hono";
+import type { AppEnv } from "../../src/web/env";
 import { stylesheet } from "../../src/web/static/stylesheet";
 import { type Crawled, crawl } from "../support/crawl";
 import { seededApp, testDatabases } from "../support/databases";
@@ -38,7 +39,7 @@ const PAGE_TOTAL = 60 * 1024;
 
 for (const database of testDatabases()) {
   describe(`public pages on ${database.name}`, () => {
-    let app: Hono;
+    let app: Hono<AppEnv>;
     let cleanup: () => Promise<void>;
     let pages: Map<string, Crawled>;
     before(async () => {

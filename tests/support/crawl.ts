@@ -1,5 +1,6 @@
 /** Follows every internal link of the public pages, in process, and returns what it saw. */
 import type { Hono } from "hono";
+import type { AppEnv } from "../../src/web/env";
 
 export interface Crawled {
   path: string;
@@ -7,7 +8,7 @@ export interface Crawled {
   html: string;
 }
 
-export async function crawl(app: Hono, start = "/", limit = 2000): Promise<Map<string, Crawled>> {
+export async function crawl(app: Hono<AppEnv>, start = "/", limit = 2000): Promise<Map<string, Crawled>> {
   const seen = new Map<string, Crawled>();
   const queue = [start];
   while (queue.length && seen.size < limit) {

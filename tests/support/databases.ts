@@ -12,6 +12,7 @@ import { loadConfig } from "../../src/config";
 import { seed } from "../../src/packs/seed";
 import { dropSchema, openStorage, type Storage } from "../../src/storage";
 import { createApp } from "../../src/web/app";
+import { buildWebDeps } from "../../src/web/context";
 
 export interface TestDatabase {
   name: string;
@@ -86,6 +87,7 @@ export const silentLogger = pino({ level: "silent" });
 export async function seededApp(db: TestDatabase) {
   const storage = await seededStorage(db);
   const config = loadConfig({ PUBLIC_ORIGIN: "http://blueprint.test" });
-  const app = createApp({ repos: storage, config, logger: silentLogger, database: storage.dialect });
-  return { app, storage };
+  const deps = await buildWebDeps(storage, config, silentLogger, storage.dialect);
+  const app = createApp(deps);
+  return { app, storage, deps };
 }

@@ -4,6 +4,7 @@ import { PackError } from "../../domain/framework/pack";
 import { seed } from "../../packs/seed";
 import { openStorage } from "../../storage";
 import { createApp } from "../../web/app";
+import { buildWebDeps } from "../../web/context";
 import { configOrExit, fail } from "../context";
 import { describeSeed } from "./seed";
 
@@ -22,11 +23,17 @@ export async function serveCommand(): Promise<void> {
     fail(`Could not prepare the database at ${redact(config.DATABASE_URL)}: ${(e as Error).message}`);
   }
 
-  const app = createApp({ repos: storage, config, logger, database: storage.dialect });
+  const deps = await buildWebDeps(storage, config, logger, storage.dialect);
+  const app = createApp(deps);
+  const setup = await deps.auth.issueSetupLink(new Date());
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
     process.stdout.write(
       `Blueprint is running at http://${info.address === "::1" ? "[::1]" : info.address}:${info.port}/ (database: ${storage.dialect})\n`,
     );
+    if (setup)
+      process.stdout.write(
+        `\nNo account exists yet. Create the first administrator within one hour at:\n  ${config.publicOrigin}/setup?token=${setup}\n(Restart to get a new link.)\n\n`,
+      );
   });
   server.on("error", (err: NodeJS.ErrnoException) => {
     fail(

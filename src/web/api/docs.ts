@@ -3,9 +3,11 @@
  * no third-party requests), started by a small script file rather than an inline
  * one, under a Content-Security-Policy that allows exactly what Swagger UI needs.
  */
+
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Context, Hono } from "hono";
+import { requires } from "../auth/guard";
 import { strongEtag } from "./v1/etag";
 
 /** Where app.ts mounts the API; the docs page links to absolute paths under it. */
@@ -96,9 +98,10 @@ export function docsRoutes(app: Hono) {
   const css = swaggerFile("swagger-ui.css");
   const bundle = swaggerFile("swagger-ui-bundle.js");
 
-  app.get("/docs", (c) => send(c, page));
-  app.get("/docs/", (c) => c.redirect(`${BASE}/docs`, 301));
-  app.get("/docs/init.js", (c) => send(c, init));
-  app.get("/docs/swagger-ui.css", (c) => send(c, css()));
-  app.get("/docs/swagger-ui-bundle.js", (c) => send(c, bundle()));
+  const readPublic = requires("public.read");
+  app.get("/docs", readPublic, (c) => send(c, page));
+  app.get("/docs/", readPublic, (c) => c.redirect(`${BASE}/docs`, 301));
+  app.get("/docs/init.js", readPublic, (c) => send(c, init));
+  app.get("/docs/swagger-ui.css", readPublic, (c) => send(c, css()));
+  app.get("/docs/swagger-ui-bundle.js", readPublic, (c) => send(c, bundle()));
 }

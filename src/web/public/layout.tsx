@@ -1,6 +1,9 @@
 /** The page shell: landmarks, skip link, breadcrumbs, canonical and JSON links. No script. */
+import { tryGetContext } from "hono/context-storage";
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
+import type { AppEnv } from "../env";
+import { CsrfField } from "../forms";
 import { stylesheet } from "../static/stylesheet";
 
 export interface Crumb {
@@ -46,6 +49,7 @@ export function Page({ title, path, origin, crumbs = [], json, description, chil
               <a href="/framework">Framework</a> <a href="/commitments">Commitments</a> <a href="/countries">Countries</a>{" "}
               <a href="/api/docs">Data &amp; API</a>
             </nav>
+            <AccountNav />
           </header>
           {crumbs.length ? (
             <nav aria-label="Breadcrumb" class="crumbs">
@@ -78,5 +82,28 @@ export function Page({ title, path, origin, crumbs = [], json, description, chil
         </body>
       </html>
     </>
+  );
+}
+
+/** Sign in, or the signed-in person's links and a sign-out button (a POST form: no JavaScript needed). */
+function AccountNav() {
+  const c = tryGetContext<AppEnv>();
+  const user = c?.get("actor")?.user;
+  if (!user)
+    return (
+      <nav aria-label="Account" class="account">
+        <a href="/sign-in">Sign in</a>
+      </nav>
+    );
+  return (
+    <nav aria-label="Account" class="account">
+      <a href="/account">Account</a> {user.isSuperadmin ? <a href="/admin">Admin</a> : null}{" "}
+      <form class="inline" method="post" action="/sign-out">
+        <CsrfField token={c?.get("csrfToken") ?? ""} />
+        <button type="submit" class="secondary">
+          Sign out
+        </button>
+      </form>
+    </nav>
   );
 }

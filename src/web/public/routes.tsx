@@ -2,13 +2,15 @@
  * Public pages: server-rendered HTML, no JavaScript, cacheable with ETags.
  * Each route: read parameters → domain service → view.
  */
-import { type Context, Hono } from "hono";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { etag } from "hono/etag";
 import { countryService } from "../../domain/countries/country-service";
 import { InvalidParameterError, NotFoundError } from "../../domain/errors";
 import { catalogue, KIND_LABELS, PUBLIC } from "../../domain/framework/catalogue";
 import type { FrameworkItem } from "../../domain/framework/types";
+import { requires } from "../auth/guard";
 import type { WebDeps } from "../deps";
+import type { AppEnv } from "../env";
 import { CommitmentView, InstrumentView } from "./views/commitments";
 import { CountriesView, CountryView } from "./views/countries";
 import { EvidenceView } from "./views/evidence";
@@ -22,22 +24,26 @@ export function publicRoutes(deps: WebDeps) {
   const cat = catalogue(deps.repos);
   const countries = countryService(deps.repos);
   const origin = deps.config.publicOrigin;
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
+  const pub = requires("public.read");
 
-  app.use("*", etag());
-  app.use("*", async (c, next) => {
-    await next();
-    if (c.res.status === 200 && !c.res.headers.has("Cache-Control")) c.header("Cache-Control", "public, max-age=60");
-  });
+  // Public pages: ETag and a short shared cache life (security headers replace both for signed-in people).
+  const cacheable = etag();
+  const publicCache: MiddlewareHandler = async (c, next) => {
+    await cacheable(c, async () => {
+      await next();
+      if (c.res.status === 200 && !c.res.headers.has("Cache-Control")) c.header("Cache-Control", "public, max-age=60");
+    });
+  };
 
-  app.get("/", async (c) => {
+  app.get("/", pub, publicCache, async (c) => {
     const [packs, items] = await Promise.all([cat.packs(), deps.repos.framework.listItems()]);
     const counts: Record<string, number> = {};
     for (const i of items) counts[i.kind] = (counts[i.kind] ?? 0) + 1;
     return c.html(<HomeView origin={origin} pack={packs[0]} counts={counts} />);
   });
 
-  app.get("/framework", async (c) => c.html(<FrameworkView origin={origin} {...(await cat.framework())} />));
+  app.get("/framework", pub, publicCache, async (c) => c.html(<FrameworkView origin={origin} {...(await cat.framework())} />));
 
   const simpleIndex = (kind: FrameworkItem["kind"], intro: string) => async (c: Context) => {
     const items = await cat.list(kind);
@@ -54,10 +60,12 @@ export function publicRoutes(deps: WebDeps) {
     );
   };
 
-  app.get("/strategies", (c) => c.redirect("/framework#strategies", 301));
-  app.get("/options", (c) => c.redirect("/framework#strategies", 301));
+  app.get("/strategies", pub, publicCache, (c) => c.redirect("/framework#strategies", 301));
+  app.get("/options", pub, publicCache, (c) => c.redirect("/framework#strategies", 301));
   app.get(
     "/instruments",
+    pub,
+    publicCache,
     simpleIndex(
       "instrument",
       "The resolutions, agreed conclusions, conventions and processes that hold commitments on violence against women and girls in digital contexts.",
@@ -65,6 +73,8 @@ export function publicRoutes(deps: WebDeps) {
   );
   app.get(
     "/factors",
+    pub,
+    publicCache,
     simpleIndex(
       "factor",
       "The eight obstacles and opportunities that decide whether and how countries implement what they committed to at the UN.",
@@ -72,6 +82,8 @@ export function publicRoutes(deps: WebDeps) {
   );
   app.get(
     "/forms-of-abuse",
+    pub,
+    publicCache,
     simpleIndex(
       "form_of_abuse",
       "The forms that technology-facilitated violence against women and girls takes, as the source paper names them.",
@@ -79,17 +91,21 @@ export function publicRoutes(deps: WebDeps) {
   );
   app.get(
     "/approach-categories",
+    pub,
+    publicCache,
     simpleIndex("approach_category", "The five kinds of approach into which the blueprint sorts its practical options."),
   );
   app.get(
     "/legislative-approaches",
+    pub,
+    publicCache,
     simpleIndex(
       "legislative_approach",
       "The three ways national laws handle violence against women and girls in digital contexts.",
     ),
   );
 
-  app.get("/commitments", async (c) => {
+  app.get("/commitments", pub, publicCache, async (c) => {
     const [instruments, commitments] = await Promise.all([cat.list("instrument"), cat.list("commitment")]);
     const groups = instruments
       .map((heading) => ({ heading, items: commitments.filter((x) => x.parentId === heading.id) }))
@@ -106,26 +122,32 @@ export function publicRoutes(deps: WebDeps) {
     );
   });
 
-  app.get("/strategies/:id", async (c) => c.html(<StrategyView origin={origin} data={await cat.strategy(c.req.param("id"))} />));
-  app.get("/options/:id", async (c) => c.html(<OptionView origin={origin} data={await cat.option(c.req.param("id"))} />));
-  app.get("/instruments/:id", async (c) =>
+  app.get("/strategies/:id", pub, publicCache, async (c) =>
+    c.html(<StrategyView origin={origin} data={await cat.strategy(c.req.param("id"))} />),
+  );
+  app.get("/options/:id", pub, publicCache, async (c) =>
+    c.html(<OptionView origin={origin} data={await cat.option(c.req.param("id"))} />),
+  );
+  app.get("/instruments/:id", pub, publicCache, async (c) =>
     c.html(<InstrumentView origin={origin} data={await cat.instrument(c.req.param("id"))} />),
   );
-  app.get("/commitments/:id", async (c) =>
+  app.get("/commitments/:id", pub, publicCache, async (c) =>
     c.html(<CommitmentView origin={origin} data={await cat.commitment(c.req.param("id"))} />),
   );
-  app.get("/factors/:id", async (c) => c.html(<FactorView origin={origin} data={await cat.factor(c.req.param("id"))} />));
-  app.get("/approach-categories/:id", async (c) =>
+  app.get("/factors/:id", pub, publicCache, async (c) =>
+    c.html(<FactorView origin={origin} data={await cat.factor(c.req.param("id"))} />),
+  );
+  app.get("/approach-categories/:id", pub, publicCache, async (c) =>
     c.html(<ApproachCategoryView origin={origin} data={await cat.approachCategory(c.req.param("id"))} />),
   );
-  app.get("/forms-of-abuse/:id", async (c) =>
+  app.get("/forms-of-abuse/:id", pub, publicCache, async (c) =>
     c.html(<WithEvidenceView origin={origin} data={await cat.withEvidence("form_of_abuse", c.req.param("id"))} />),
   );
-  app.get("/legislative-approaches/:id", async (c) =>
+  app.get("/legislative-approaches/:id", pub, publicCache, async (c) =>
     c.html(<WithEvidenceView origin={origin} data={await cat.withEvidence("legislative_approach", c.req.param("id"))} />),
   );
 
-  app.get("/countries", async (c) => {
+  app.get("/countries", pub, publicCache, async (c) => {
     const regions = await countries.regions();
     const region = c.req.query("region") || undefined;
     if (region && !regions.some((r) => r.code === region))
@@ -139,14 +161,14 @@ export function publicRoutes(deps: WebDeps) {
     );
   });
 
-  app.get("/countries/:iso3", async (c) => {
+  app.get("/countries/:iso3", pub, publicCache, async (c) => {
     const iso3 = c.req.param("iso3");
     if (iso3 !== iso3.toUpperCase()) return c.redirect(`/countries/${iso3.toUpperCase()}`, 301);
     const [profile, regions] = await Promise.all([countries.profile(iso3), countries.regions()]);
     return c.html(<CountryView origin={origin} profile={profile} regions={regions} />);
   });
 
-  app.get("/evidence/:id", async (c) => {
+  app.get("/evidence/:id", pub, publicCache, async (c) => {
     const id = c.req.param("id");
     const evidence = await deps.repos.evidence.getEvidence(id, PUBLIC);
     if (!evidence) throw new NotFoundError("evidence record", id);

@@ -1,9 +1,11 @@
 import { Hono } from "hono";
+import { requires } from "../auth/guard";
+import type { AppEnv } from "../env";
 import { stylesheet } from "./stylesheet";
 
 /** Static files, precompressed once at start. */
 export function staticRoutes() {
-  return new Hono().get(stylesheet.path, (c) => {
+  return new Hono<AppEnv>().get(stylesheet.path, requires("public.read"), (c) => {
     c.header("Content-Type", "text/css; charset=utf-8");
     c.header("Cache-Control", "public, max-age=31536000, immutable");
     c.header("ETag", stylesheet.etag);

@@ -5,6 +5,7 @@
  */
 import { createRoute, type Hook, type z } from "@hono/zod-openapi";
 import { InvalidParameterError } from "../../../domain/errors";
+import { requires } from "../../auth/guard";
 import { ErrorSchema } from "./envelopes";
 import { conditionalHeaders } from "./params";
 
@@ -19,6 +20,9 @@ export const validationHook: Hook<any, any, any, any> = (result) => {
   const parameter = String(issue?.path[0] ?? result.target);
   throw new InvalidParameterError(parameter, issue?.message ?? "is not valid");
 };
+
+/** Every read endpoint serves published, public material only. */
+const readPublic = requires("public.read");
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
 
@@ -54,6 +58,7 @@ export function listRoute<P extends string, Q extends z.ZodObject>(spec: Common<
   return createRoute({
     method: "get",
     path: spec.path,
+    middleware: [readPublic] as const,
     tags: [spec.tag],
     summary: spec.summary,
     description: spec.description,
@@ -70,6 +75,7 @@ export function itemRoute<P extends string, Q extends z.ZodObject>(spec: Common<
   return createRoute({
     method: "get",
     path: spec.path,
+    middleware: [readPublic] as const,
     tags: [spec.tag],
     summary: spec.summary,
     description: spec.description,

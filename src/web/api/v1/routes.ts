@@ -4,6 +4,7 @@
  * or validation, reach app.onError, which answers JSON for every /api/ path.
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { requires } from "../../auth/guard";
 import type { WebDeps } from "../../deps";
 import { docsRoutes } from "../docs";
 import { countryRoutes } from "./country-routes";
@@ -27,7 +28,7 @@ export function apiRoutes(deps: WebDeps) {
   api.use("*", etag());
 
   // The API's front door: where every collection is (the home page's JSON twin).
-  api.get("/v1", (c) => {
+  api.get("/v1", requires("public.read"), (c) => {
     const base = `${deps.config.publicOrigin}/api/v1`;
     const collections = [
       "instruments",
@@ -60,7 +61,7 @@ export function apiRoutes(deps: WebDeps) {
   countryRoutes(api, deps);
   evidenceRoutes(api, deps);
 
-  api.doc31("/v1/openapi.json", {
+  const document = {
     openapi: "3.1.0",
     info: {
       title: "Blueprint API",
@@ -71,7 +72,8 @@ export function apiRoutes(deps: WebDeps) {
     // Relative, so the document and Swagger UI work on whatever host serves them.
     servers: [{ url: "/api", description: "This server" }],
     tags: TAGS,
-  });
+  };
+  api.get("/v1/openapi.json", requires("public.read"), (c) => c.json(api.getOpenAPI31Document(document)));
 
   docsRoutes(api);
   return api;

@@ -1,0 +1,165 @@
+/** Organisations and their people. Callers authorise with the policy module first. */
+import type { AuthService, RequestContext } from "../auth/auth-service";
+import type { AuthCrypto } from "../auth/crypto-port";
+import { FormError } from "../auth/errors";
+import { NotFoundError } from "../errors";
+import type { Repositories } from "../ports";
+import { ORGANISATION_TYPES, type Organisation, type OrganisationType, ROLES, type Role, type User } from "./types";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface NewOrganisationInput {
+  name: string;
+  slug: string;
+  type: string;
+  countryIso3?: string;
+}
+
+export function accountService(repos: Repositories, crypto: AuthCrypto, auth: AuthService) {
+  const iso = (d: Date) => d.toISOString();
+  const audit = (
+    ctx: RequestContext,
+    actor: User | null,
+    e: { action: string; entityType: string; entityId: string; organisationId: string | null; before?: unknown; after?: unknown },
+  ) => ({
+    at: iso(ctx.now),
+    actorUserId: actor?.id ?? null,
+    actorLabel: actor?.email ?? "cli",
+    ipPrefix: ctx.ipPrefix,
+    before: undefined,
+    after: undefined,
+    ...e,
+  });
+
+  return {
+    async organisationBySlug(slug: string): Promise<Organisation> {
+      const org = await repos.accounts.getOrganisationBySlug(slug);
+      if (!org) throw new NotFoundError("organisation", slug);
+      return org;
+    },
+
+    async createOrganisation(actor: User | null, input: NewOrganisationInput, ctx: RequestContext): Promise<Organisation> {
+      const problems: Record<string, string> = {};
+      const name = input.name.trim();
+      const slug = input.slug.trim().toLowerCase();
+      if (name.length < 2 || name.length > 200) problems.name = "Give the organisation's name (2 to 200 characters).";
+      if (!SLUG.test(slug) || slug.length > 60)
+        problems.slug = "Use lower-case letters, digits and single hyphens, e.g. 'women-digital-rights-kenya'.";
+      if (!(ORGANISATION_TYPES as readonly string[]).includes(input.type)) problems.type = "Choose the kind of organisation.";
+      const country = input.countryIso3?.trim().toUpperCase() || null;
+      if (input.type === "government_body" && !country) problems.country = "A government body speaks for a country: choose it.";
+      if (country && !(await repos.countries.getCountry(country))) problems.country = "Choose a UN member state.";
+      if (!problems.slug && (await repos.accounts.getOrganisationBySlug(slug)))
+        problems.slug = "Another organisation already uses this short name.";
+      if (Object.keys(problems).length) throw new FormError(problems);
+      return repos.transaction(async (tx) => {
+        const org = await tx.accounts.createOrganisation(
+          { id: crypto.newId(), slug, name, type: input.type as OrganisationType, countryIso3: country },
+          iso(ctx.now),
+        );
+        await tx.audit.append(
+          audit(ctx, actor, {
+            action: "organisation.create",
+            entityType: "organisation",
+            entityId: org.id,
+            organisationId: org.id,
+            after: org,
+          }),
+        );
+        return org;
+      });
+    },
+
+    /**
+     * Adds a person to an organisation. A new account gets a one-time link to
+     * set its password (returned for the admin to pass on); an existing one just joins.
+     */
+    async addMember(
+      actor: User | null,
+      org: Organisation,
+      input: { email: string; displayName: string; role: string },
+      ctx: RequestContext,
+    ): Promise<{ user: User; link: string | null }> {
+      const email = input.email.trim().toLowerCase();
+      const problems: Record<string, string> = {};
+      if (!EMAIL.test(email) || email.length > 254) problems.email = "Give a valid email address, e.g. name@example.org.";
+      if (!(ROLES as readonly string[]).includes(input.role)) problems.role = "Choose a role.";
+      const existing = problems.email ? undefined : await repos.accounts.getUserByEmail(email);
+      if (!existing && (input.displayName.trim().length < 1 || input.displayName.length > 120))
+        problems.displayName = "Give the person's name (up to 120 characters).";
+      if (existing && (await repos.accounts.membershipsOfUser(existing.id)).some((m) => m.organisationId === org.id))
+        problems.email = "This person is already a member; change their role below.";
+      if (Object.keys(problems).length) throw new FormError(problems);
+      const role = input.role as Role;
+      const user = await repos.transaction(async (tx) => {
+        const u =
+          existing ??
+          (await tx.accounts.createUser(
+            { id: crypto.newId(), email, displayName: input.displayName.trim(), isSuperadmin: false },
+            iso(ctx.now),
+          ));
+        await tx.accounts.setMembership(u.id, org.id, role, iso(ctx.now));
+        if (!existing)
+          await tx.audit.append(
+            audit(ctx, actor, {
+              action: "user.create",
+              entityType: "user",
+              entityId: u.id,
+              organisationId: org.id,
+              after: { email },
+            }),
+          );
+        await tx.audit.append(
+          audit(ctx, actor, {
+            action: "membership.add",
+            entityType: "membership",
+            entityId: u.id,
+            organisationId: org.id,
+            after: { email, role },
+          }),
+        );
+        return u;
+      });
+      const link = existing ? null : await auth.issuePasswordLink(user, actor, ctx, "new_user");
+      return { user, link };
+    },
+
+    /** Changes (or with "remove" ends) a member's role. Role changes end the member's sessions. */
+    async changeRole(actor: User | null, org: Organisation, userId: string, roleInput: string, ctx: RequestContext) {
+      const member = (await repos.accounts.membersOfOrganisation(org.id)).find((m) => m.user.id === userId);
+      if (!member) throw new NotFoundError("member", userId);
+      const role = roleInput === "remove" ? null : (roleInput as Role);
+      if (role !== null && !(ROLES as readonly string[]).includes(role)) throw new FormError({ role: "Choose a role." });
+      const admins = (await repos.accounts.membersOfOrganisation(org.id)).filter((m) => m.membership.role === "admin");
+      if (member.membership.role === "admin" && role !== "admin" && admins.length === 1 && !actor?.isSuperadmin)
+        throw new FormError({ role: "An organisation needs at least one admin: make someone else admin first." });
+      await repos.transaction(async (tx) => {
+        await tx.accounts.setMembership(userId, org.id, role, iso(ctx.now));
+        // A new privilege level starts from a new sign-in.
+        await tx.sessions.revokeAllForUser(userId, iso(ctx.now));
+        await tx.audit.append(
+          audit(ctx, actor, {
+            action: role === null ? "membership.remove" : "membership.role_change",
+            entityType: "membership",
+            entityId: userId,
+            organisationId: org.id,
+            before: { role: member.membership.role },
+            after: { role },
+          }),
+        );
+      });
+    },
+
+    /** A new set-password link for a member (their sessions end). */
+    async resetMember(actor: User | null, org: Organisation, userId: string, ctx: RequestContext): Promise<string> {
+      const member = (await repos.accounts.membersOfOrganisation(org.id)).find((m) => m.user.id === userId);
+      if (!member) throw new NotFoundError("member", userId);
+      if (member.user.isSuperadmin && !actor?.isSuperadmin)
+        throw new FormError({ form: "Only a superadmin can reset a superadmin." });
+      return auth.issuePasswordLink(member.user, actor, ctx, "reset");
+    },
+  };
+}
+
+export type AccountService = ReturnType<typeof accountService>;

@@ -1,0 +1,16 @@
+/** What middleware puts on the Hono context for later handlers. */
+import type { Actor } from "../domain/accounts/types";
+import type { Session } from "../domain/auth/types";
+
+export interface AppEnv {
+  Variables: {
+    /** Who is asking: anonymous unless a full session was found. */
+    actor: Actor;
+    /** The session behind the cookie, full or waiting for two-factor, if any. */
+    session: Session | null;
+    /** Nonce for this response's Content-Security-Policy (script-src). */
+    cspNonce: string;
+    /** The CSRF token to put in this response's forms. */
+    csrfToken: string;
+  };
+}

@@ -1,13 +1,9 @@
 /** Rate-limit counters in the database: fixed windows, atomic under concurrency, shared by app instances. */
 import assert from "node:assert/strict";
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { clear, consume, limitKey, type RateLimit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "../../src/domain/auth/rate-limits";
-import { dropSchema, openStorage, type Storage } from "../../src/storage";
 import { testDatabases } from "../support/databases";
+import { twoInstances } from "../support/two-instances";
 
 const T0 = new Date("2026-03-01T10:00:00.000Z");
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -128,44 +124,6 @@ for (const database of testDatabases()) {
       for (const r of results) assert.deepEqual(r.resetAt, at(2 * MINUTE));
     });
   });
-}
-
-/**
- * Two Storage objects on one database stand for two app instances. PGlite lives
- * in one process's memory, so only SQLite (a shared file) and PostgreSQL apply.
- */
-async function twoInstances(name: string): Promise<{ a: Storage; b: Storage; cleanup(): Promise<void> } | undefined> {
-  if (name === "sqlite") {
-    const dir = mkdtempSync(join(tmpdir(), "blueprint-rl-"));
-    const url = `sqlite:${join(dir, "shared.db")}`;
-    const a = await openStorage(url);
-    await a.migrate();
-    const b = await openStorage(url);
-    return {
-      a,
-      b,
-      async cleanup() {
-        await Promise.all([a.close(), b.close()]);
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const pgUrl = process.env.TEST_DATABASE_URL;
-  if (name === "postgres" && pgUrl) {
-    const schema = `bp_test_rl_${process.pid}_${randomBytes(4).toString("hex")}`;
-    const a = await openStorage(pgUrl, { schema });
-    await a.migrate();
-    const b = await openStorage(pgUrl, { schema });
-    return {
-      a,
-      b,
-      async cleanup() {
-        await Promise.all([a.close(), b.close()]);
-        await dropSchema(pgUrl, schema);
-      },
-    };
-  }
-  return undefined;
 }
 
 for (const database of testDatabases().filter((d) => d.name !== "pglite")) {

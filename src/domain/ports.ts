@@ -93,6 +93,8 @@ export interface AccountRepository {
   /** Marks an unused code used; false when there is no such unused code. */
   useRecoveryCode(userId: string, codeHash: string, now: string): Promise<boolean>;
   countUnusedRecoveryCodes(userId: string): Promise<number>;
+  /** Records that the TOTP code of `step` was used; false if that step or a later one was used already (replay). */
+  claimTotpStep(userId: string, step: number): Promise<boolean>;
 }
 
 export interface SessionRepository {

@@ -105,6 +105,8 @@ export interface UsersTable {
   /** TOTP secret, encrypted (see domain/auth/field-crypto). */
   totp_secret: string | null;
   totp_enabled_at: string | null;
+  /** The last 30-second step whose code was accepted: a code works once. */
+  totp_last_step: number | null;
   created_at: string;
   updated_at: string;
   disabled_at: string | null;

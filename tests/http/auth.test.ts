@@ -4,7 +4,7 @@ import { after, before, describe, test } from "node:test";
 import type { Hono } from "hono";
 import type { WebDeps } from "../../src/web/deps";
 import type { AppEnv } from "../../src/web/env";
-import { ctx, makeOrganisation, makeUser, PASSWORD, signedInAs, signIn } from "../support/accounts";
+import { ctx, makeOrganisation, makeUser, nextCode, PASSWORD, signedInAs, signIn } from "../support/accounts";
 import { seededApp, testDatabases } from "../support/databases";
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields);
@@ -174,11 +174,13 @@ for (const database of testDatabases()) {
         303,
         "half signed in is not signed in",
       );
-      const full = await deps.auth.completeTwoFactor(first.session, deps.crypto.totp.generate(secret, new Date()), ctx());
+      const code = nextCode(deps, secret);
+      const full = await deps.auth.completeTwoFactor(first.session, code, ctx());
       assert.notEqual(full.session.idHash, first.session.idHash);
       assert.equal(await deps.auth.resolveSession(first.sessionToken, new Date()), null, "the pre-two-factor session is gone");
 
       const again = await deps.auth.signIn(user.email, PASSWORD, ctx());
+      await assert.rejects(deps.auth.completeTwoFactor(again.session, code, ctx()), /not right/, "a code works once");
       await assert.rejects(deps.auth.completeTwoFactor(again.session, "000000", ctx()), /not right/);
     });
 

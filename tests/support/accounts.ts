@@ -26,23 +26,45 @@ export interface SignedInClient {
 }
 
 export async function makeOrganisation(deps: WebDeps, slug: string, type = "civil_society", countryIso3?: string) {
-  return deps.accounts.createOrganisation(null, { name: `Org ${slug}`, slug, type, ...(countryIso3 ? { countryIso3 } : {}) }, ctx());
+  return deps.accounts.createOrganisation(
+    null,
+    { name: `Org ${slug}`, slug, type, ...(countryIso3 ? { countryIso3 } : {}) },
+    ctx(),
+  );
 }
 
 /** A person with a password (and two-factor when the role needs it), not signed in. */
-export async function makeUser(deps: WebDeps, opts: { role?: Role; orgSlug?: string; superadmin?: boolean; email?: string } = {}) {
+export async function makeUser(
+  deps: WebDeps,
+  opts: { role?: Role; orgSlug?: string; superadmin?: boolean; email?: string } = {},
+) {
   const email = opts.email ?? `person${++counter}-${Date.now()}@example.org`;
   let user: User;
   if (opts.superadmin) {
     user = await deps.repos.accounts.createUser(
-      { id: deps.crypto.newId(), email, displayName: "Super", isSuperadmin: true, passwordHash: await deps.crypto.hashPassword(PASSWORD) },
+      {
+        id: deps.crypto.newId(),
+        email,
+        displayName: "Super",
+        isSuperadmin: true,
+        passwordHash: await deps.crypto.hashPassword(PASSWORD),
+      },
       new Date().toISOString(),
     );
   } else {
     const org = await deps.accounts.organisationBySlug(opts.orgSlug ?? "");
-    const added = await deps.accounts.addMember(null, org, { email, displayName: `Person ${counter}`, role: opts.role ?? "viewer" }, ctx());
+    const added = await deps.accounts.addMember(
+      null,
+      org,
+      { email, displayName: `Person ${counter}`, role: opts.role ?? "viewer" },
+      ctx(),
+    );
     user = added.user;
-    await deps.repos.accounts.updateUser(user.id, { passwordHash: await deps.crypto.hashPassword(PASSWORD) }, new Date().toISOString());
+    await deps.repos.accounts.updateUser(
+      user.id,
+      { passwordHash: await deps.crypto.hashPassword(PASSWORD) },
+      new Date().toISOString(),
+    );
   }
   user = (await deps.repos.accounts.getUser(user.id)) as User;
   const roles = (await deps.repos.accounts.membershipsOfUser(user.id)).map((m) => m.role);
@@ -63,7 +85,7 @@ export async function signIn(deps: WebDeps, email: string, secret?: string): Pro
   let signed = await deps.auth.signIn(email, PASSWORD, from);
   if (signed.needsTwoFactor) {
     if (!secret) throw new Error("two-factor needed");
-    signed = { ...(await deps.auth.completeTwoFactor(signed.session, deps.crypto.totp.generate(secret, new Date()), from)), needsTwoFactor: false };
+    signed = { ...(await deps.auth.completeTwoFactor(signed.session, nextCode(deps, secret), from)), needsTwoFactor: false };
   }
   const cookie = `${cookieName(deps.https, "session")}=${signed.sessionToken}`;
   const csrf = csrfTokenFor(deps, signed.session.idHash);
@@ -74,6 +96,14 @@ export async function signIn(deps: WebDeps, email: string, secret?: string): Pro
     headers: (extra = {}) => ({ Cookie: cookie, Origin: deps.config.publicOrigin, "Sec-Fetch-Site": "same-origin", ...extra }),
     form: (fields = {}) => new URLSearchParams({ _csrf: csrf, ...fields }),
   };
+}
+
+/**
+ * A valid code that was not used yet: enrolment used the current 30-second step,
+ * and a code works once, so sign-in uses the next step (accepted: window ±1).
+ */
+export function nextCode(deps: WebDeps, secret: string): string {
+  return deps.crypto.totp.generate(secret, new Date(Date.now() + 30_000));
 }
 
 export async function signedInAs(deps: WebDeps, opts: Parameters<typeof makeUser>[1]): Promise<SignedInClient> {

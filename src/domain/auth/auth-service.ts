@@ -9,7 +9,16 @@ import type { Repositories } from "../ports";
 import type { AuthCrypto } from "./crypto-port";
 import { FormError, InvalidLinkError, RateLimitedError } from "./errors";
 import { passwordProblems } from "./password-policy";
-import { clear, consume, SETUP_PER_IP, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, TWO_FACTOR_PER_ACCOUNT } from "./rate-limits";
+import {
+  clear,
+  consume,
+  RESET_PER_ACCOUNT,
+  RESET_PER_IP,
+  SETUP_PER_IP,
+  SIGN_IN_PER_ACCOUNT,
+  SIGN_IN_PER_IP,
+  TWO_FACTOR_PER_ACCOUNT,
+} from "./rate-limits";
 import type { AuthSettings } from "./settings";
 import type { AuthToken, Session, TokenPurpose } from "./types";
 
@@ -199,8 +208,10 @@ export function authService({ repos, crypto, settings, commonPasswords }: AuthDe
       const limited = await consume(repos.rateLimits, [{ limit: TWO_FACTOR_PER_ACCOUNT, subject: user.id }], ctx.now);
       if (!limited.allowed) throw new RateLimitedError(limited.retryAfterSeconds);
       const code = codeInput.replace(/[\s-]/g, "").toLowerCase();
-      const totpOk = crypto.totp.matchStep(crypto.open(user.totpSecret), code, ctx.now) !== null;
+      const step = crypto.totp.matchStep(crypto.open(user.totpSecret), code, ctx.now);
       return repos.transaction(async (tx) => {
+        // A code works once: a replayed (or older) step is refused like a wrong code.
+        const totpOk = step !== null && (await tx.accounts.claimTotpStep(user.id, step));
         const recoveryOk = !totpOk && (await tx.accounts.useRecoveryCode(user.id, crypto.sha256(code), iso(ctx.now)));
         if (!totpOk && !recoveryOk) {
           await tx.audit.append(entry(ctx, null, { action: "auth.two_factor_failed", entityType: "user", entityId: user.id }));
@@ -299,7 +310,8 @@ export function authService({ repos, crypto, settings, commonPasswords }: AuthDe
     /** Confirms enrolment with a code; returns ten recovery codes, shown once. */
     async confirmTotp(user: User, code: string, ctx: RequestContext): Promise<string[]> {
       if (!user.totpSecret || user.totpEnabledAt) throw new FormError({ form: "Start two-factor enrolment first." });
-      if (crypto.totp.matchStep(crypto.open(user.totpSecret), code.replace(/\s/g, ""), ctx.now) === null)
+      const step = crypto.totp.matchStep(crypto.open(user.totpSecret), code.replace(/\s/g, ""), ctx.now);
+      if (step === null || !(await repos.accounts.claimTotpStep(user.id, step)))
         throw new FormError({ code: "That code is not right. Check the time on your phone and enter the current 6-digit code." });
       const codes = Array.from({ length: RECOVERY_CODES }, () => formatRecoveryCode(crypto.randomToken(8)));
       await repos.transaction(async (tx) => {
@@ -329,6 +341,8 @@ export function authService({ repos, crypto, settings, commonPasswords }: AuthDe
      * ends the user's sessions and invalidates earlier links.
      */
     async issuePasswordLink(target: User, by: User | null, ctx: RequestContext, reason: "new_user" | "reset"): Promise<string> {
+      const limited = await consume(repos.rateLimits, [{ limit: RESET_PER_ACCOUNT, subject: target.id }], ctx.now);
+      if (!limited.allowed) throw new RateLimitedError(limited.retryAfterSeconds);
       return repos.transaction(async (tx) => {
         await tx.tokens.revokeForUser(target.id, "set_password", iso(ctx.now));
         const token = await issueToken(tx, "set_password", target.id, by?.id ?? null, settings.passwordLinkTtlMs, ctx.now);
@@ -347,6 +361,8 @@ export function authService({ repos, crypto, settings, commonPasswords }: AuthDe
 
     /** Sets a password from a one-time link, then ends every session of the user. */
     async setPassword(token: string, password: string, ctx: RequestContext): Promise<User> {
+      const limited = await consume(repos.rateLimits, [{ limit: RESET_PER_IP, subject: ctx.ipPrefix }], ctx.now);
+      if (!limited.allowed) throw new RateLimitedError(limited.retryAfterSeconds);
       const link = await validLink(token, "set_password", ctx.now);
       const user = link.userId ? await repos.accounts.getUser(link.userId) : undefined;
       if (!user) throw new InvalidLinkError();

@@ -23,6 +23,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("is_superadmin", "integer", (c) => c.notNull())
     .addColumn("totp_secret", "text")
     .addColumn("totp_enabled_at", "text")
+    .addColumn("totp_last_step", "integer")
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .addColumn("disabled_at", "text")

@@ -54,6 +54,7 @@ export function accountRepository(db: DB): AccountRepository {
         is_superadmin: u.isSuperadmin ? 1 : 0,
         totp_secret: null,
         totp_enabled_at: null,
+        totp_last_step: null,
         created_at: now,
         updated_at: now,
         disabled_at: null,
@@ -171,6 +172,16 @@ export function accountRepository(db: DB): AccountRepository {
         .where("user_id", "=", userId)
         .where("code_hash", "=", codeHash)
         .where("used_at", "is", null)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+
+    async claimTotpStep(userId, step) {
+      const res = await db
+        .updateTable("users")
+        .set({ totp_last_step: step })
+        .where("id", "=", userId)
+        .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]))
         .executeTakeFirst();
       return Number(res.numUpdatedRows) === 1;
     },

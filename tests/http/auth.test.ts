@@ -54,6 +54,25 @@ for (const database of testDatabases()) {
       assert.equal(log.total, 1);
     });
 
+    test("after sign-in, only same-site paths: no open redirect", async () => {
+      const { user } = await makeUser(deps, { role: "viewer", orgSlug: "auth-org" });
+      const cases: [string, string][] = [
+        ["/framework", "/framework"],
+        ["//evil.example/x", "/account"],
+        ["https://evil.example/", "/account"],
+        ["/\\evil.example", "/account"],
+      ];
+      for (const [next, expected] of cases) {
+        const page = await browserForm(app, "/sign-in");
+        const res = await app.request("/sign-in", {
+          method: "POST",
+          headers: { Cookie: page.cookie, "Content-Type": FORM },
+          body: form({ _csrf: page.csrf, email: user.email, password: PASSWORD, next }),
+        });
+        assert.equal(res.headers.get("location"), expected, next);
+      }
+    });
+
     test("the same message for an unknown account and a wrong password", async () => {
       const { user } = await makeUser(deps, { role: "viewer", orgSlug: "auth-org" });
       const messages: string[] = [];

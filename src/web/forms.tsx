@@ -53,16 +53,7 @@ export function Field({
   return (
     <div class={error ? "field field-error" : "field"}>
       <label for={name}>{label}</label>
-      {hint ? (
-        <p class="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error" id={`${name}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages name={name} hint={hint} error={error} />
       <input
         id={name}
         name={name}
@@ -97,6 +88,22 @@ export function Select({
   return (
     <div class={error ? "field field-error" : "field"}>
       <label for={name}>{label}</label>
+      <FieldMessages name={name} hint={hint} error={error} />
+      <select id={name} name={name} aria-describedby={error ? `${name}-error` : hint ? `${name}-hint` : undefined}>
+        {options.map(([v, l]) => (
+          <option value={v} selected={v === value}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A field's hint and error, with the ids that aria-describedby points at. */
+function FieldMessages({ name, hint, error }: { name: string; hint?: string; error?: string }) {
+  return (
+    <>
       {hint ? (
         <p class="hint" id={`${name}-hint`}>
           {hint}
@@ -107,13 +114,6 @@ export function Select({
           {error}
         </p>
       ) : null}
-      <select id={name} name={name} aria-describedby={error ? `${name}-error` : hint ? `${name}-hint` : undefined}>
-        {options.map(([v, l]) => (
-          <option value={v} selected={v === value}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
+    </>
   );
 }

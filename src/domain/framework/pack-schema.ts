@@ -5,6 +5,7 @@
  * crosswalk links and evidence loads without code changes.
  */
 import { z } from "zod";
+import { EVIDENCE_TYPES } from "../evidence/types";
 
 /** Stable, URL-safe record id, unique across every loaded pack. */
 export const itemId = z
@@ -112,18 +113,7 @@ export const crosswalkLink = z.strictObject({
   editorial: z.boolean(),
 });
 
-export const evidenceType = z.enum([
-  "law",
-  "policy",
-  "institution",
-  "court_decision",
-  "programme",
-  "budget_line",
-  "campaign",
-  "dataset",
-  "cso_action",
-  "other",
-]);
+export const evidenceType = z.enum(EVIDENCE_TYPES);
 
 export const evidenceSource = z.strictObject({
   title: z.string().min(1),

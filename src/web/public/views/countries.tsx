@@ -146,36 +146,32 @@ export function CountryView({ origin, profile, regions }: { origin: string; prof
           ))}
           <h2 id="by-strategy">By strategy</h2>
           {byStrategy.map((g) => (
-            <section>
-              <h3>
-                <a href={itemPath(g.strategy)}>{g.strategy.title}</a>
-              </h3>
-              <ul class="items">
-                {g.evidence.map((e) => (
-                  <li>
-                    <a href={evidencePath(e.id)}>{e.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </section>
+            <EvidenceUnder item={g.strategy} evidence={g.evidence} />
           ))}
           <h2 id="by-factor">By obstacle and opportunity</h2>
           {byFactor.map((g) => (
-            <section>
-              <h3>
-                <a href={itemPath(g.factor)}>{g.factor.title}</a>
-              </h3>
-              <ul class="items">
-                {g.evidence.map((e) => (
-                  <li>
-                    <a href={evidencePath(e.id)}>{e.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </section>
+            <EvidenceUnder item={g.factor} evidence={g.evidence} />
           ))}
         </>
       )}
     </Page>
+  );
+}
+
+/** A framework item as a heading with the evidence filed under it. */
+function EvidenceUnder({ item, evidence }: { item: FrameworkItem; evidence: { id: string; title: string }[] }) {
+  return (
+    <section>
+      <h3>
+        <a href={itemPath(item)}>{item.title}</a>
+      </h3>
+      <ul class="items">
+        {evidence.map((e) => (
+          <li>
+            <a href={evidencePath(e.id)}>{e.title}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 /** Organisations and their people. Callers authorise with the policy module first. */
 import type { AuthService, RequestContext } from "../auth/auth-service";
 import type { AuthCrypto } from "../auth/crypto-port";
-import { FormError } from "../auth/errors";
+import { ForbiddenError, FormError } from "../auth/errors";
 import { NotFoundError } from "../errors";
 import type { Repositories } from "../ports";
 import { ORGANISATION_TYPES, type Organisation, type OrganisationType, ROLES, type Role, type User } from "./types";
@@ -88,8 +88,14 @@ export function accountService(repos: Repositories, crypto: AuthCrypto, auth: Au
       const existing = problems.email ? undefined : await repos.accounts.getUserByEmail(email);
       if (!existing && (input.displayName.trim().length < 1 || input.displayName.length > 120))
         problems.displayName = "Give the person's name (up to 120 characters).";
-      if (existing && (await repos.accounts.membershipsOfUser(existing.id)).some((m) => m.organisationId === org.id))
+      const theirs = existing ? await repos.accounts.membershipsOfUser(existing.id) : [];
+      if (theirs.some((m) => m.organisationId === org.id))
         problems.email = "This person is already a member; change their role below.";
+      // An organisation admin must not gain power over an account that others rely on
+      // (a reset link would hand it over): only a site administrator adds an existing account.
+      else if (existing && !actor?.isSuperadmin && actor !== null)
+        problems.email =
+          "This person already has a Blueprint account. Ask a site administrator to add them to your organisation.";
       if (Object.keys(problems).length) throw new FormError(problems);
       const role = input.role as Role;
       const user = await repos.transaction(async (tx) => {
@@ -155,8 +161,14 @@ export function accountService(repos: Repositories, crypto: AuthCrypto, auth: Au
     async resetMember(actor: User | null, org: Organisation, userId: string, ctx: RequestContext): Promise<string> {
       const member = (await repos.accounts.membersOfOrganisation(org.id)).find((m) => m.user.id === userId);
       if (!member) throw new NotFoundError("member", userId);
-      if (member.user.isSuperadmin && !actor?.isSuperadmin)
-        throw new FormError({ form: "Only a superadmin can reset a superadmin." });
+      if (actor !== null && !actor.isSuperadmin) {
+        // An organisation admin may reset only people who belong to this organisation alone.
+        const elsewhere = (await repos.accounts.membershipsOfUser(userId)).some((m) => m.organisationId !== org.id);
+        if (member.user.isSuperadmin || elsewhere)
+          throw new ForbiddenError(
+            "This person also belongs to another organisation or runs the site: ask a site administrator for a new link.",
+          );
+      }
       return auth.issuePasswordLink(member.user, actor, ctx, "reset");
     },
   };

@@ -99,6 +99,16 @@ for (const database of testDatabases()) {
       assert.equal((await post(bare, form({ _csrf: "wrong", session: "x" }))).status, 403);
       assert.equal((await post({ ...bare, Origin: "https://evil.example" }, client.form({ session: "x" }))).status, 403);
       assert.equal((await post({ ...bare, "Sec-Fetch-Site": "cross-site" }, client.form({ session: "x" }))).status, 403);
+      // What Chromium sends under Referrer-Policy: no-referrer for a same-origin form post.
+      const nullOrigin = await post(
+        { ...bare, Origin: "null", "Sec-Fetch-Site": "same-origin" },
+        client.form({ session: "not-mine" }),
+      );
+      assert.equal(nullOrigin.status, 400, "Origin: null from our own page is not a cross-site request");
+      assert.equal(
+        (await post({ ...bare, Origin: "null", "Sec-Fetch-Site": "cross-site" }, client.form({ session: "x" }))).status,
+        403,
+      );
       const other = await signedInAs(deps, { role: "viewer", orgSlug: "auth-org" });
       assert.equal((await post(bare, other.form({ session: "x" }))).status, 403, "another session's token");
       // Neither Origin nor Sec-Fetch-Site: accepted on the token alone (the form then reports the unknown session).

@@ -40,6 +40,9 @@ test("the matrix of roles and policies, with object-level checks", () => {
     "organisation.read": ["viewer", "contributor", "reviewer", "admin", "superadmin"],
     "organisation.manage": ["admin", "superadmin"],
     "organisation.audit": ["admin", "superadmin"],
+    // Assessments are an organisation's own judgement: site administrators do not write or publish them.
+    "assessment.edit": ["contributor", "reviewer", "admin"],
+    "assessment.review": ["reviewer", "admin"],
   };
   for (const policy of Object.keys(POLICIES) as Policy[]) {
     const allowed = Object.entries(actors)

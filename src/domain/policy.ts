@@ -20,6 +20,10 @@ export const POLICIES = {
   "organisation.manage": "org-admin",
   /** The organisation's audit log: its admins and superadmins. */
   "organisation.audit": "org-admin",
+  /** Draft and edit the organisation's assessments and evidence: contributors and up. */
+  "assessment.edit": "org-contributor",
+  /** Review, return and publish the organisation's assessments: reviewers and up. */
+  "assessment.review": "org-reviewer",
 } as const;
 
 export type Policy = keyof typeof POLICIES;
@@ -40,6 +44,13 @@ export function can(actor: Actor, policy: Policy, organisation?: Pick<Organisati
     case "member": {
       if (!user || !organisation) return false;
       return user.isSuperadmin || roleIn(actor, organisation.id) !== null;
+    }
+    case "org-contributor":
+    case "org-reviewer": {
+      if (!user || !organisation) return false;
+      const role = roleIn(actor, organisation.id);
+      const needed = POLICIES[policy] === "org-contributor" ? "contributor" : "reviewer";
+      return role !== null && roleRank(role) >= roleRank(needed);
     }
     case "org-admin": {
       if (!user || !organisation) return false;

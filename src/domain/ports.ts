@@ -3,6 +3,7 @@
  * these for SQLite and PostgreSQL; the web layer and CLI only see these types.
  */
 import type { Membership, Organisation, Role, User } from "./accounts/types";
+import type { Assessment, AssessmentKey, Cycle, Publication, Reply, ReviewComment } from "./assessments/types";
 import type { AuditEntry, AuditEntryInput, ChainCheck } from "./audit/types";
 import type { AuthToken, Session } from "./auth/types";
 import type { Country, Region } from "./countries/types";
@@ -146,6 +147,35 @@ export interface SecretRepository {
   getOrCreate(name: string, generate: () => string, now: string): Promise<string>;
 }
 
+export interface AssessmentRepository {
+  listCycles(): Promise<Cycle[]>;
+  getCycle(id: string): Promise<Cycle | undefined>;
+  createCycle(cycle: Cycle): Promise<void>;
+  setCycleStatus(id: string, status: Cycle["status"]): Promise<void>;
+
+  get(id: string): Promise<Assessment | undefined>;
+  find(key: AssessmentKey): Promise<Assessment | undefined>;
+  insert(assessment: Assessment): Promise<void>;
+  /**
+   * Replaces the assessment if its stored version is still `expectedVersion`
+   * (compare-and-swap); false when someone saved a newer version meanwhile.
+   */
+  update(assessment: Assessment, expectedVersion: number): Promise<boolean>;
+  /** One organisation's assessments of one country in one cycle (the workspace). */
+  listForWorkspace(organisationId: string, countryIso3: string, cycleId: string): Promise<Assessment[]>;
+
+  addPublication(publication: Publication): Promise<void>;
+  /** Every published version of one assessment, oldest first. */
+  listPublications(assessmentId: string): Promise<Publication[]>;
+  /** The newest publication of every assessment matching the filter: the public read model. */
+  latestPublications(filter: { countryIso3?: string; cycleId?: string; itemId?: string }): Promise<Publication[]>;
+
+  addComment(comment: ReviewComment): Promise<void>;
+  listComments(assessmentId: string): Promise<ReviewComment[]>;
+  upsertReply(reply: Reply): Promise<void>;
+  listReplies(assessmentIds: readonly string[]): Promise<Reply[]>;
+}
+
 export interface Repositories {
   framework: FrameworkRepository;
   countries: CountryRepository;
@@ -157,6 +187,7 @@ export interface Repositories {
   rateLimits: RateLimitRepository;
   audit: AuditRepository;
   secrets: SecretRepository;
+  assessments: AssessmentRepository;
   /** Runs `work` in one database transaction with repositories bound to it. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
   /** True when the database answers. */

@@ -68,6 +68,8 @@ export interface EvidenceTable {
   citation_json: string | null;
   created_at: string;
   updated_at: string;
+  /** The person who recorded it (null for pack evidence). */
+  created_by: string | null;
 }
 
 export interface EvidenceSourcesTable {
@@ -183,6 +185,73 @@ export interface AppSecretsTable {
   created_at: string;
 }
 
+export interface CyclesTable {
+  id: string;
+  name: string;
+  period_start: string;
+  period_end: string;
+  ordinal: number;
+  status: string;
+  is_demo: number;
+  created_at: string;
+}
+
+export interface AssessmentsTable {
+  id: string;
+  organisation_id: string;
+  country_iso3: string;
+  cycle_id: string;
+  item_id: string;
+  status: string;
+  narrative: string;
+  confidence: string;
+  review_state: string;
+  version: number;
+  edited_by: string;
+  submitted_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssessmentFactorsTable {
+  assessment_id: string;
+  factor_id: string;
+  role: string;
+}
+
+export interface AssessmentEvidenceTable {
+  assessment_id: string;
+  evidence_id: string;
+}
+
+export interface AssessmentPublicationsTable {
+  assessment_id: string;
+  version: number;
+  snapshot_json: string;
+  published_by: string;
+  published_at: string;
+  methodology_version: string;
+}
+
+export interface ReviewCommentsTable {
+  id: string;
+  assessment_id: string;
+  author_id: string;
+  version: number;
+  body: string;
+  created_at: string;
+}
+
+export interface RepliesTable {
+  id: string;
+  assessment_id: string;
+  organisation_id: string;
+  author_id: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   framework_packs: FrameworkPacksTable;
   framework_items: FrameworkItemsTable;
@@ -202,6 +271,13 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   app_secrets: AppSecretsTable;
+  cycles: CyclesTable;
+  assessments: AssessmentsTable;
+  assessment_factors: AssessmentFactorsTable;
+  assessment_evidence: AssessmentEvidenceTable;
+  assessment_publications: AssessmentPublicationsTable;
+  review_comments: ReviewCommentsTable;
+  replies: RepliesTable;
 }
 
 export type DB = Kysely<Database>;

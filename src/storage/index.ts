@@ -3,6 +3,7 @@ import type { Repositories } from "../domain/ports";
 import type { DB, DialectName } from "./database";
 import { migrateToLatest, type OpenDatabase, type OpenOptions, openDatabase, ping } from "./open-database";
 import { accountRepository } from "./repositories/account-repository";
+import { assessmentRepository } from "./repositories/assessment-repository";
 import { auditRepository } from "./repositories/audit-repository";
 import { countryRepository } from "./repositories/country-repository";
 import { evidenceRepository } from "./repositories/evidence-repository";
@@ -34,6 +35,7 @@ function repositories(db: DB, dialect: DialectName, inTransaction: boolean): Rep
     rateLimits: rateLimitRepository(db),
     audit: auditRepository(db, dialect),
     secrets: secretRepository(db),
+    assessments: assessmentRepository(db, dialect),
     // Inside a transaction, a nested call joins it.
     transaction: inTransaction
       ? (work) => work(repos)

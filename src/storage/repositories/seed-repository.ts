@@ -173,6 +173,7 @@ export function seedRepository(db: DB): SeedRepository {
           id: e.id,
           pack_id: id,
           organisation_id: null,
+          created_by: null,
           type: e.type,
           title: e.title,
           summary: e.summary,

@@ -7,7 +7,7 @@ import type { Assessment, AssessmentKey, Cycle, Publication, Reply, ReviewCommen
 import type { AuditEntry, AuditEntryInput, ChainCheck } from "./audit/types";
 import type { AuthToken, Session } from "./auth/types";
 import type { Country, Region } from "./countries/types";
-import type { Evidence, EvidenceFilter, Visibility } from "./evidence/types";
+import type { Evidence, EvidenceAccess, EvidenceFilter, Visibility } from "./evidence/types";
 import type { LoadedPack } from "./framework/pack";
 import type { FrameworkItem, ItemKind, ItemLink, LinkType, PackInfo } from "./framework/types";
 import type { Page, PageRequest } from "./pagination";
@@ -40,7 +40,9 @@ export interface CountryRepository {
 
 export interface EvidenceRepository {
   listEvidence(filter: EvidenceFilter, page: PageRequest): Promise<Page<Evidence>>;
-  getEvidence(id: string, visibility: readonly Visibility[]): Promise<Evidence | undefined>;
+  getEvidence(id: string, visibility: readonly Visibility[], access?: EvidenceAccess): Promise<Evidence | undefined>;
+  /** Records evidence (an organisation's own, with its sources and links). */
+  create(evidence: Evidence, createdBy: string): Promise<void>;
   /** Number of visible evidence records per country ISO3 (countries without any are absent). */
   countByCountry(visibility: readonly Visibility[]): Promise<Map<string, number>>;
 }

@@ -7,9 +7,12 @@ import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import type { Config } from "../config";
 import { accountService } from "../domain/accounts/account-service";
+import { assessmentService } from "../domain/assessments/assessment-service";
 import { authService } from "../domain/auth/auth-service";
 import { DEFAULT_AUTH_SETTINGS } from "../domain/auth/settings";
+import { evidenceService } from "../domain/evidence/evidence-service";
 import type { Repositories } from "../domain/ports";
+import { METHODOLOGY_V1 } from "../domain/scoring/methodology-v1";
 import { createAuthCrypto } from "../security/auth-crypto";
 import { commonPasswords } from "../security/common-passwords";
 import type { WebDeps } from "./deps";
@@ -40,6 +43,8 @@ export async function buildWebDeps(
     csrfKey,
     auth,
     accounts: accountService(repos, crypto, auth),
+    assessments: assessmentService({ repos, newId: crypto.newId, methodologyVersion: METHODOLOGY_V1.version }),
+    evidence: evidenceService(repos, crypto.newId),
     https: config.publicOrigin.startsWith("https:"),
   };
 }

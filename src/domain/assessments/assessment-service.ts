@@ -63,9 +63,12 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
       problems.obstacles = "Choose factors from the list.";
     const evidenceIds = [...new Set(input.evidenceIds)];
     for (const id of evidenceIds) {
-      const e = await repos.evidence.getEvidence(id, ["public", "organisation", "restricted"]);
       // Public evidence, or the organisation's own: never another organisation's confidential records.
-      if (!e || (e.visibility !== "public" && e.organisationId !== org.id)) {
+      const e = await repos.evidence.getEvidence(id, ["public"], {
+        organisationId: org.id,
+        visibilities: ["organisation", "restricted"],
+      });
+      if (!e) {
         problems.evidence = "Link only public evidence or your organisation's own.";
         break;
       }

@@ -53,4 +53,12 @@ export interface EvidenceFilter {
   type?: EvidenceType;
   /** Only these visibilities are returned; public callers pass ["public"]. */
   visibility: readonly Visibility[];
+  /** Also the confidential records of one organisation, for its own members (see evidenceAccess). */
+  access?: EvidenceAccess;
+}
+
+/** Which of one organisation's confidential records someone may see. */
+export interface EvidenceAccess {
+  organisationId: string;
+  visibilities: readonly Exclude<Visibility, "public">[];
 }

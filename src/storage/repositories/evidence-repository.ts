@@ -1,6 +1,7 @@
-import type { Evidence, EvidenceSource, EvidenceType, Visibility } from "../../domain/evidence/types";
+import type { ExpressionBuilder } from "kysely";
+import type { Evidence, EvidenceAccess, EvidenceSource, EvidenceType, Visibility } from "../../domain/evidence/types";
 import type { EvidenceRepository } from "../../domain/ports";
-import type { DB, DialectName, EvidenceSourcesTable, EvidenceTable } from "../database";
+import type { Database, DB, DialectName, EvidenceSourcesTable, EvidenceTable } from "../database";
 import { byteOrder } from "../dialects/ordering";
 
 function toSource(row: EvidenceSourcesTable): EvidenceSource {
@@ -52,11 +53,28 @@ async function hydrate(db: DB, rows: EvidenceTable[]): Promise<Evidence[]> {
   }));
 }
 
+/**
+ * The visibility rule, in one place: records of the listed visibilities (public
+ * callers list only "public"), or one organisation's own confidential records
+ * for its members. Another organisation's confidential records never match.
+ */
+function visible(
+  eb: ExpressionBuilder<Database, "evidence">,
+  visibility: readonly Visibility[],
+  access: EvidenceAccess | undefined,
+) {
+  const ors = [];
+  if (visibility.length) ors.push(eb("visibility", "in", [...visibility]));
+  if (access && access.visibilities.length)
+    ors.push(eb.and([eb("organisation_id", "=", access.organisationId), eb("visibility", "in", [...access.visibilities])]));
+  return ors.length ? eb.or(ors) : eb.val(false);
+}
+
 export function evidenceRepository(db: DB, dialect: DialectName): EvidenceRepository {
   return {
     async listEvidence(filter, { page, perPage }) {
-      if (filter.visibility.length === 0) return { items: [], page, perPage, total: 0 };
-      let q = db.selectFrom("evidence").where("visibility", "in", [...filter.visibility]);
+      if (filter.visibility.length === 0 && !filter.access) return { items: [], page, perPage, total: 0 };
+      let q = db.selectFrom("evidence").where((eb) => visible(eb, filter.visibility, filter.access));
       if (filter.country) q = q.where("country_iso3", "=", filter.country);
       if (filter.type) q = q.where("type", "=", filter.type);
       for (const item of filter.items ?? [])
@@ -75,15 +93,58 @@ export function evidenceRepository(db: DB, dialect: DialectName): EvidenceReposi
       return { items: await hydrate(db, rows), page, perPage, total: Number(total) };
     },
 
-    async getEvidence(id, visibility) {
-      if (visibility.length === 0) return undefined;
+    async getEvidence(id, visibility, access) {
+      if (visibility.length === 0 && !access) return undefined;
       const row = await db
         .selectFrom("evidence")
         .selectAll()
         .where("id", "=", id)
-        .where("visibility", "in", [...visibility])
+        .where((eb) => visible(eb, visibility, access))
         .executeTakeFirst();
       return row ? (await hydrate(db, [row]))[0] : undefined;
+    },
+
+    async create(e, createdBy) {
+      await db
+        .insertInto("evidence")
+        .values({
+          id: e.id,
+          pack_id: null,
+          organisation_id: e.organisationId,
+          type: e.type,
+          title: e.title,
+          summary: e.summary,
+          country_iso3: e.countryIso3,
+          body: e.body,
+          date_text: e.date,
+          visibility: e.visibility,
+          citation_json: e.citation ? JSON.stringify(e.citation) : null,
+          created_at: e.createdAt,
+          updated_at: e.updatedAt,
+          created_by: createdBy,
+        })
+        .execute();
+      if (e.sources.length)
+        await db
+          .insertInto("evidence_sources")
+          .values(
+            e.sources.map((s, position) => ({
+              evidence_id: e.id,
+              position,
+              title: s.title,
+              publisher: s.publisher ?? null,
+              url: s.url ?? null,
+              date_text: s.date ?? null,
+              locator: s.locator ?? null,
+              quotation: s.quotation ?? null,
+            })),
+          )
+          .execute();
+      if (e.links.length)
+        await db
+          .insertInto("evidence_links")
+          .values([...new Set(e.links)].map((item_id) => ({ evidence_id: e.id, item_id })))
+          .execute();
     },
 
     async countByCountry(visibility) {

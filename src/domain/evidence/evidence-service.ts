@@ -1,0 +1,100 @@
+/** Evidence recorded by organisations: typed, sourced, linked, with a visibility. */
+import type { Actor, Organisation } from "../accounts/types";
+import type { RequestContext } from "../auth/auth-service";
+import { ForbiddenError, FormError } from "../auth/errors";
+import { can } from "../policy";
+import type { Repositories } from "../ports";
+import { EVIDENCE_TYPES, type Evidence, type EvidenceSource, type EvidenceType, VISIBILITIES, type Visibility } from "./types";
+
+export interface EvidenceInput {
+  type: string;
+  title: string;
+  summary: string;
+  countryIso3: string;
+  date: string;
+  visibility: string;
+  sources: Partial<Record<keyof EvidenceSource, string>>[];
+  links: string[];
+}
+
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+export function evidenceService(repos: Repositories, newId: () => string) {
+  return {
+    async create(actor: Actor, org: Organisation, input: EvidenceInput, ctx: RequestContext): Promise<Evidence> {
+      if (!actor.user || !can(actor, "assessment.edit", org)) throw new ForbiddenError();
+      const problems: Record<string, string> = {};
+      if (!(EVIDENCE_TYPES as readonly string[]).includes(input.type)) problems.type = "Choose what kind of evidence this is.";
+      const title = input.title.trim();
+      if (title.length < 3 || title.length > 300) problems.title = "Give a title of 3 to 300 characters.";
+      const summary = input.summary.trim();
+      if (summary.length < 1 || summary.length > 5000) problems.summary = "Summarise the evidence (up to 5,000 characters).";
+      const country = input.countryIso3.trim().toUpperCase();
+      if (!(await repos.countries.getCountry(country))) problems.countryIso3 = "Choose a UN member state.";
+      const date = input.date.trim();
+      if (date && !PARTIAL_DATE.test(date)) problems.date = "Write the date as 2024, 2024-05 or 2024-05-31.";
+      if (!(VISIBILITIES as readonly string[]).includes(input.visibility)) problems.visibility = "Choose who may see it.";
+      const sources: EvidenceSource[] = [];
+      input.sources.forEach((raw, i) => {
+        const s = Object.fromEntries(
+          Object.entries(raw)
+            .map(([k, v]) => [k, (v ?? "").trim()])
+            .filter(([, v]) => v),
+        ) as Record<string, string>;
+        if (Object.keys(s).length === 0) return;
+        if (!s.title) problems[`sources.${i}.title`] = `Source ${i + 1}: give its title.`;
+        if (s.url && !/^https?:\/\/[^\s]+$/.test(s.url))
+          problems[`sources.${i}.url`] = `Source ${i + 1}: the web address must start with http:// or https://.`;
+        if (s.date && !PARTIAL_DATE.test(s.date))
+          problems[`sources.${i}.date`] = `Source ${i + 1}: write the date as 2024, 2024-05 or 2024-05-31.`;
+        if (s.quotation && s.quotation.length > 500)
+          problems[`sources.${i}.quotation`] = `Source ${i + 1}: keep the quotation under 500 characters.`;
+        sources.push(s as unknown as EvidenceSource);
+      });
+      if (sources.length === 0) problems["sources.0.title"] = "Give at least one source.";
+      const links = [...new Set(input.links)];
+      const items = await repos.framework.listItems({ ids: links });
+      if (links.length === 0 || items.length !== links.length)
+        problems.links = "Link the evidence to at least one commitment, option or factor.";
+      if (Object.keys(problems).length) throw new FormError(problems);
+
+      const now = ctx.now.toISOString();
+      const evidence: Evidence = {
+        id: newId(),
+        packId: null,
+        organisationId: org.id,
+        type: input.type as EvidenceType,
+        title,
+        summary,
+        countryIso3: country,
+        body: null,
+        date: date || null,
+        visibility: input.visibility as Visibility,
+        citation: null,
+        sources,
+        links: links.sort(),
+        createdAt: now,
+        updatedAt: now,
+      };
+      await repos.transaction(async (tx) => {
+        await tx.evidence.create(evidence, actor.user!.id);
+        await tx.audit.append({
+          at: now,
+          actorUserId: actor.user!.id,
+          actorLabel: actor.user!.email,
+          organisationId: org.id,
+          action: "evidence.create",
+          entityType: "evidence",
+          entityId: evidence.id,
+          ipPrefix: ctx.ipPrefix,
+          before: undefined,
+          // Confidential content stays out of the log, which superadmins read.
+          after: evidence.visibility === "public" ? { title, type: evidence.type, country } : { visibility: evidence.visibility },
+        });
+      });
+      return evidence;
+    },
+  };
+}
+
+export type EvidenceService = ReturnType<typeof evidenceService>;

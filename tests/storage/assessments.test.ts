@@ -10,6 +10,8 @@ import { type AssessmentService, assessmentService } from "../../src/domain/asse
 import { ClosedCycleError, ConflictError } from "../../src/domain/assessments/errors";
 import { ForbiddenError, FormError } from "../../src/domain/auth/errors";
 import { NotFoundError } from "../../src/domain/errors";
+import { METHODOLOGY_V1 } from "../../src/domain/scoring/methodology-v1";
+import { scorecardService } from "../../src/domain/scoring/scorecard-service";
 import type { WebDeps } from "../../src/web/deps";
 import { ctx, makeOrganisation, makeUser } from "../support/accounts";
 import { seededApp, testDatabases } from "../support/databases";
@@ -222,6 +224,22 @@ for (const database of testDatabases()) {
       );
       const draft = await svc.save(actors.contributor!, org, key("s06-o1"), content("planned"), 0, ctx());
       await assert.rejects(svc.reply(actors.official!, draft.id, gov, "Too early.", ctx()), NotFoundError);
+    });
+
+    test("scorecards count published assessments only, newest publication first", async () => {
+      const cards = await scorecardService(deps.repos, METHODOLOGY_V1).compute({ countryIso3: "KEN" });
+      const mine = cards.find((c) => c.organisationId === org.id && c.cycleId === "2025");
+      assert.ok(mine, "a scorecard for the organisation");
+      const item = (id: string) => mine.items.find((i) => i.itemId === id);
+      assert.equal(item("s02-o2")?.status, "in_progress", "the second publication counts");
+      assert.equal(item("s02-o2")?.score, 50);
+      assert.equal(item("s01-o1")?.score, 100);
+      assert.equal(item("s03-o1")?.points ?? null, null, "drafts never count");
+      assert.equal(mine.methodologyVersion, "1.0.0");
+      assert.ok(
+        cards.some((c) => c.organisationId === null),
+        "and the combined country view",
+      );
     });
 
     test("every step is in the audit log and the chain holds", async () => {

@@ -65,7 +65,7 @@ function visible(
 ) {
   const ors = [];
   if (visibility.length) ors.push(eb("visibility", "in", [...visibility]));
-  if (access && access.visibilities.length)
+  if (access?.visibilities.length)
     ors.push(eb.and([eb("organisation_id", "=", access.organisationId), eb("visibility", "in", [...access.visibilities])]));
   return ors.length ? eb.or(ors) : eb.val(false);
 }

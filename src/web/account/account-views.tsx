@@ -19,7 +19,7 @@ interface AccountProps {
   notice?: string;
 }
 
-const when = (iso: string) => iso.replace("T", " ").slice(0, 16) + " UTC";
+const when = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;
 
 export function AccountView({ origin, csrf, user, current, sessions, memberships, signIns, problems, notice }: AccountProps) {
   return (

@@ -1,7 +1,9 @@
 /** Site administration (superadmins) and organisation pages (members; admins manage). */
 import { type Context, Hono } from "hono";
+import type { Cycle } from "../../domain/assessments/types";
+import type { AuditEntryInput } from "../../domain/audit/types";
 import { FormError } from "../../domain/auth/errors";
-import { InvalidParameterError } from "../../domain/errors";
+import { InvalidParameterError, NotFoundError } from "../../domain/errors";
 import { can } from "../../domain/policy";
 import { requestContext } from "../auth/client";
 import { requires } from "../auth/guard";
@@ -30,16 +32,27 @@ export function adminRoutes(deps: WebDeps) {
   const orgManage = requires("organisation.manage", deps);
   const orgAudit = requires("organisation.audit", deps);
 
-  async function adminPage(c: C, problems?: Problems, values?: Record<string, string>) {
-    const [organisations, countries] = await Promise.all([repos.accounts.listOrganisations(), repos.countries.listCountries()]);
+  async function adminPage(
+    c: C,
+    problems?: Problems,
+    values?: Record<string, string>,
+    cycleForm?: { problems: Problems; values: Record<string, string> },
+  ) {
+    const [organisations, countries, cycles] = await Promise.all([
+      repos.accounts.listOrganisations(),
+      repos.countries.listCountries(),
+      repos.assessments.listCycles(),
+    ]);
     return c.html(
       <AdminView
         origin={origin}
         csrf={c.get("csrfToken")}
         organisations={organisations}
         countries={countries}
+        cycles={cycles}
         problems={problems}
         values={values}
+        cycleForm={cycleForm}
       />,
     );
   }
@@ -60,6 +73,43 @@ export function adminRoutes(deps: WebDeps) {
       c.status(400);
       return adminPage(c, e.problems, values);
     }
+  });
+  app.post("/admin/cycles", siteAdmin, async (c) => {
+    const body = await c.req.parseBody();
+    const values = Object.fromEntries(CYCLE_FIELDS.map((f) => [f, text(body[f]).trim()]));
+    const taken = (id: string) => ({ problems: { cycleId: `A cycle with the short name "${id}" exists already.` } });
+    let parsed = cycleFromForm(values);
+    if (!("problems" in parsed) && (await repos.assessments.getCycle(parsed.id))) parsed = taken(parsed.id);
+    if (!("problems" in parsed)) {
+      const cycle: Cycle = { ...parsed, createdAt: new Date().toISOString() };
+      try {
+        await repos.transaction(async (tx) => {
+          await tx.assessments.createCycle(cycle);
+          await tx.audit.append(cycleAudit(c, "cycle.create", cycle.id, undefined, cycle));
+        });
+        return c.redirect("/admin#cycles", 303);
+      } catch (e) {
+        // Two admins creating the same cycle at once: the database's unique key decides.
+        if (!(await repos.assessments.getCycle(cycle.id))) throw e;
+        parsed = taken(cycle.id);
+      }
+    }
+    c.status(400);
+    return adminPage(c, undefined, undefined, { problems: parsed.problems, values });
+  });
+  app.post("/admin/cycles/:id/status", siteAdmin, async (c) => {
+    const id = c.req.param("id");
+    const status = text((await c.req.parseBody()).status);
+    if (status !== "open" && status !== "closed") throw new InvalidParameterError("status", "must be 'open' or 'closed'");
+    const cycle = await repos.assessments.getCycle(id);
+    if (!cycle) throw new NotFoundError("cycle", id);
+    if (cycle.status !== status)
+      await repos.transaction(async (tx) => {
+        await tx.assessments.setCycleStatus(id, status);
+        const action = status === "closed" ? "cycle.close" : "cycle.reopen";
+        await tx.audit.append(cycleAudit(c, action, id, { status: cycle.status }, { status }));
+      });
+    return c.redirect("/admin#cycles", 303);
   });
   app.get("/admin/audit", siteAdmin, async (c) => {
     const entries = await repos.audit.list({}, { page: pageParam(c), perPage: 50 });
@@ -141,4 +191,48 @@ export function adminRoutes(deps: WebDeps) {
   });
 
   return app;
+}
+
+const CYCLE_FIELDS = ["cycleId", "cycleName", "periodStart", "periodEnd", "order"] as const;
+
+function isDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+/** A new, open cycle from the admin form, or every problem with it (uniqueness is checked by the caller). */
+function cycleFromForm(v: Record<string, string>): Omit<Cycle, "createdAt"> | { problems: Problems } {
+  const problems: Problems = {};
+  const id = v.cycleId ?? "";
+  const name = v.cycleName ?? "";
+  const start = v.periodStart ?? "";
+  const end = v.periodEnd ?? "";
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/.test(id))
+    problems.cycleId = "Give a short name of lower-case letters, digits and hyphens, e.g. 2025.";
+  if (name.length < 1 || name.length > 100) problems.cycleName = "Give a name of up to 100 characters.";
+  if (!isDate(start)) problems.periodStart = "Write the start date as YYYY-MM-DD, e.g. 2025-01-01.";
+  if (!isDate(end)) problems.periodEnd = "Write the end date as YYYY-MM-DD, e.g. 2025-12-31.";
+  else if (isDate(start) && start > end) problems.periodEnd = "The period must end on or after its start.";
+  const order = Number(v.order);
+  if (!/^-?\d{1,6}$/.test(v.order ?? "") || !Number.isInteger(order))
+    problems.order = "Give the order as a whole number: a later cycle has a higher number.";
+  if (Object.keys(problems).length) return { problems };
+  return { id, name, periodStart: start, periodEnd: end, order, status: "open", isDemo: false };
+}
+
+function cycleAudit(c: C, action: string, id: string, before: unknown, after: unknown): AuditEntryInput {
+  const user = c.get("actor").user;
+  return {
+    at: new Date().toISOString(),
+    actorUserId: user?.id ?? null,
+    actorLabel: user?.email ?? "anonymous",
+    organisationId: null,
+    action,
+    entityType: "cycle",
+    entityId: id,
+    ipPrefix: requestContext(c).ipPrefix,
+    before,
+    after,
+  };
 }

@@ -7,6 +7,7 @@ import {
   ROLES,
   type User,
 } from "../../domain/accounts/types";
+import type { Cycle } from "../../domain/assessments/types";
 import type { AuditEntry } from "../../domain/audit/types";
 import type { Country } from "../../domain/countries/types";
 import type { Page as PageOf } from "../../domain/pagination";
@@ -21,10 +22,12 @@ export function AdminView(props: {
   csrf: string;
   organisations: Organisation[];
   countries: Country[];
+  cycles: Cycle[];
   problems?: Problems;
   values?: Record<string, string>;
+  cycleForm?: { problems: Problems; values: Record<string, string> };
 }) {
-  const { origin, csrf, organisations, countries, problems, values } = props;
+  const { origin, csrf, organisations, countries, cycles, problems, values, cycleForm } = props;
   return (
     <Page title="Site administration" path="/admin" origin={origin} crumbs={[{ label: "Admin" }]}>
       <h1>Site administration</h1>
@@ -72,7 +75,89 @@ export function AdminView(props: {
         />
         <button type="submit">Create organisation</button>
       </form>
+      <CyclesSection csrf={csrf} cycles={cycles} form={cycleForm} />
     </Page>
+  );
+}
+
+/** Assessment cycles: the list with a close/reopen button each, and the form for a new one. */
+function CyclesSection({
+  csrf,
+  cycles,
+  form,
+}: {
+  csrf: string;
+  cycles: Cycle[];
+  form?: { problems: Problems; values: Record<string, string> };
+}) {
+  const v = form?.values;
+  const p = form?.problems;
+  return (
+    <>
+      <h2 id="cycles">Assessment cycles</h2>
+      <p class="hint">Organisations assess countries cycle by cycle. A closed cycle can be read but not changed.</p>
+      {cycles.length ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Cycle</th>
+              <th scope="col">Period</th>
+              <th scope="col">Order</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cycles.map((cy) => (
+              <tr>
+                <td>
+                  {cy.name} <small>({cy.id})</small>
+                </td>
+                <td>
+                  {cy.periodStart} to {cy.periodEnd}
+                </td>
+                <td>{cy.order}</td>
+                <td>
+                  {cy.status}{" "}
+                  <form class="inline" method="post" action={`/admin/cycles/${cy.id}/status`}>
+                    <CsrfField token={csrf} />
+                    <input type="hidden" name="status" value={cy.status === "open" ? "closed" : "open"} />
+                    <button type="submit" class="secondary">
+                      {cy.status === "open" ? `Close ${cy.name}` : `Reopen ${cy.name}`}
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="muted">No cycle yet.</p>
+      )}
+      <h3 id="new-cycle">Create a cycle</h3>
+      <ErrorSummary problems={p} />
+      <form method="post" action="/admin/cycles" novalidate>
+        <CsrfField token={csrf} />
+        <Field
+          name="cycleId"
+          label="Short name for web addresses"
+          hint="Lower-case letters, digits and hyphens, e.g. 2025."
+          value={v?.cycleId}
+          problems={p}
+        />
+        <Field name="cycleName" label="Name" hint="e.g. 2025 review" value={v?.cycleName} problems={p} />
+        <Field name="periodStart" label="Period start" hint="YYYY-MM-DD" value={v?.periodStart} problems={p} />
+        <Field name="periodEnd" label="Period end" hint="YYYY-MM-DD" value={v?.periodEnd} problems={p} />
+        <Field
+          name="order"
+          label="Order"
+          hint="A whole number; a later cycle has a higher one (trends compare a cycle with the one before)."
+          value={v?.order}
+          problems={p}
+          inputmode="numeric"
+        />
+        <button type="submit">Create cycle</button>
+      </form>
+    </>
   );
 }
 

@@ -21,6 +21,7 @@ import { requestLog } from "./middleware/request-log";
 import { securityHeaders } from "./middleware/security-headers";
 import { errorPage } from "./public/error-page";
 import { publicRoutes } from "./public/routes";
+import { scorecardRoutes } from "./scorecards/routes";
 import { staticRoutes } from "./static/routes";
 
 export function createApp(deps: WebDeps) {
@@ -37,6 +38,7 @@ export function createApp(deps: WebDeps) {
   app.route("/api", apiRoutes(deps));
   app.route("/", accountRoutes(deps));
   app.route("/", adminRoutes(deps));
+  app.route("/", scorecardRoutes(deps));
   app.route("/", publicRoutes(deps));
 
   const isApi = (path: string) => path.startsWith("/api/");

@@ -1,0 +1,139 @@
+/** Public scorecards, the comparison table, the methodology page and the scorecard API. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Context, Hono } from "hono";
+import { raw } from "hono/html";
+import type { Cycle } from "../../domain/assessments/types";
+import { countryService } from "../../domain/countries/country-service";
+import { InvalidParameterError, NotFoundError } from "../../domain/errors";
+import { METHODOLOGY_V1 } from "../../domain/scoring/methodology-v1";
+import { scorecardService } from "../../domain/scoring/scorecard-service";
+import { requires } from "../auth/guard";
+import type { WebDeps } from "../deps";
+import type { AppEnv } from "../env";
+import { renderMarkdown } from "../markdown";
+import { Page } from "../public/layout";
+import { CompareView, ScorecardView } from "./views";
+
+export function scorecardRoutes(deps: WebDeps) {
+  const { repos, config } = deps;
+  const origin = config.publicOrigin;
+  const scores = scorecardService(repos, METHODOLOGY_V1);
+  const countries = countryService(repos);
+  const app = new Hono<AppEnv>();
+  const pub = requires("public.read");
+
+  /** The cycle asked for, or the newest one; 400 for an unknown id. */
+  async function chosenCycle(c: Context<AppEnv>): Promise<{ cycles: Cycle[]; cycle: Cycle | undefined }> {
+    const cycles = await repos.assessments.listCycles();
+    const id = c.req.query("cycle");
+    if (id === undefined) return { cycles, cycle: cycles.at(-1) };
+    const cycle = cycles.find((x) => x.id === id);
+    if (!cycle) throw new InvalidParameterError("cycle", `must be the id of an assessment cycle; '${id}' is not one`);
+    return { cycles, cycle };
+  }
+
+  async function countryCards(iso3: string, cycleId: string) {
+    const country = await countries.get(iso3);
+    const cards = (await scores.compute({ countryIso3: country.iso3 })).filter((s) => s.cycleId === cycleId);
+    return {
+      country,
+      combined: cards.find((s) => s.organisationId === null),
+      perOrganisation: cards.filter((s) => s.organisationId !== null),
+    };
+  }
+
+  app.get("/countries/:iso3/scorecard", pub, async (c) => {
+    const { cycles, cycle } = await chosenCycle(c);
+    if (!cycle) throw new NotFoundError("assessment cycle", "any");
+    const { country, combined, perOrganisation } = await countryCards(c.req.param("iso3"), cycle.id);
+    const [items, organisations] = await Promise.all([repos.framework.listItems(), repos.accounts.listOrganisations()]);
+    const byOrganisation = perOrganisation.flatMap((card) => {
+      const organisation = organisations.find((o) => o.id === card.organisationId);
+      return organisation ? [{ organisation, card }] : [];
+    });
+    return c.html(
+      <ScorecardView
+        origin={origin}
+        country={country}
+        cycles={cycles}
+        cycle={cycle}
+        combined={combined}
+        byOrganisation={byOrganisation}
+        items={new Map(items.map((i) => [i.id, i]))}
+      />,
+    );
+  });
+
+  app.get("/compare", pub, async (c) => {
+    const { cycles, cycle } = await chosenCycle(c);
+    if (!cycle) throw new NotFoundError("assessment cycle", "any");
+    const regions = await countries.regions();
+    const region = c.req.query("region") || undefined;
+    if (region && !regions.some((r) => r.code === region))
+      throw new InvalidParameterError("region", `must be a UN M49 region code such as 002; '${region}' is not one`);
+    const sort = c.req.query("sort") ?? "score";
+    const [strategies, inRegion, cards] = await Promise.all([
+      repos.framework.listItems({ kind: "strategy" }),
+      repos.countries.listCountries(region ? { region } : {}),
+      scores.compute(),
+    ]);
+    if (!["name", "score", ...strategies.map((s) => s.id)].includes(sort))
+      throw new InvalidParameterError("sort", "must be name, score or a strategy id");
+    const byIso = new Map(inRegion.map((x) => [x.iso3, x]));
+    const rows = cards
+      .filter((s) => s.organisationId === null && s.cycleId === cycle.id && byIso.has(s.countryIso3))
+      .map((card) => ({ country: byIso.get(card.countryIso3)!, card }));
+    const value = (r: (typeof rows)[number]) =>
+      sort === "score" ? r.card.score : (r.card.strategies.find((s) => s.id === sort)?.score ?? null);
+    rows.sort((a, b) =>
+      sort === "name"
+        ? a.country.name.localeCompare(b.country.name)
+        : (value(b) ?? -1) - (value(a) ?? -1) || a.country.name.localeCompare(b.country.name),
+    );
+    return c.html(
+      <CompareView
+        origin={origin}
+        cycles={cycles}
+        cycle={cycle}
+        regions={regions}
+        region={region}
+        strategies={strategies}
+        rows={rows}
+        sort={sort}
+      />,
+    );
+  });
+
+  const methodologyHtml = renderMarkdown(readFileSync(join(process.cwd(), "docs/METHODOLOGY.md"), "utf8"));
+  app.get("/methodology", pub, (c) =>
+    c.html(
+      <Page title="How scores are made" path="/methodology" origin={origin} crumbs={[{ label: "Methodology" }]}>
+        <article class="prose">{raw(methodologyHtml)}</article>
+      </Page>,
+    ),
+  );
+
+  app.get("/api/v1/countries/:iso3/scorecard", pub, async (c) => {
+    const { cycle } = await chosenCycle(c);
+    if (!cycle) throw new NotFoundError("assessment cycle", "any");
+    const { country, combined, perOrganisation } = await countryCards(c.req.param("iso3"), cycle.id);
+    c.header("Cache-Control", "public, max-age=300");
+    return c.json({
+      data: {
+        country: country.iso3,
+        cycle: cycle.id,
+        demonstration: cycle.isDemo,
+        methodologyVersion: METHODOLOGY_V1.version,
+        combined: combined ?? null,
+        organisations: perOrganisation,
+      },
+      links: {
+        self: `${origin}/api/v1/countries/${country.iso3}/scorecard?cycle=${cycle.id}`,
+        html: `${origin}/countries/${country.iso3}/scorecard?cycle=${cycle.id}`,
+      },
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,94 @@
+/** Public scorecards and comparisons from published assessments, on every database. */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { gzipSync } from "node:zlib";
+import type { Hono } from "hono";
+import type { Actor } from "../../src/domain/accounts/types";
+import type { WebDeps } from "../../src/web/deps";
+import type { AppEnv } from "../../src/web/env";
+import { ctx, makeOrganisation, makeUser } from "../support/accounts";
+import { seededApp, testDatabases } from "../support/databases";
+
+for (const database of testDatabases()) {
+  describe(`scorecards on ${database.name}`, () => {
+    let app: Hono<AppEnv>;
+    let deps: WebDeps;
+    let cleanup: () => Promise<void>;
+    before(async () => {
+      const seeded = await seededApp(database);
+      ({ app, deps } = seeded);
+      cleanup = seeded.storage.cleanup;
+      const org = await makeOrganisation(deps, "scoring-cso");
+      const actorOf = async (role: "contributor" | "reviewer"): Promise<Actor> => {
+        const { user } = await makeUser(deps, { role, orgSlug: "scoring-cso" });
+        return { user, memberships: await deps.repos.accounts.membershipsOfUser(user.id) };
+      };
+      const [writer, reviewer] = [await actorOf("contributor"), await actorOf("reviewer")];
+      const now = new Date().toISOString();
+      for (const [id, order] of [
+        ["2023", 1],
+        ["2025", 2],
+      ] as const)
+        await deps.repos.assessments.createCycle({
+          id,
+          name: `Cycle ${id}`,
+          periodStart: `${id}-01-01`,
+          periodEnd: `${id}-12-31`,
+          order,
+          status: "open",
+          isDemo: false,
+          createdAt: now,
+        });
+      const publish = async (cycleId: string, itemId: string, status: string) => {
+        const a = await deps.assessments.save(
+          writer,
+          org,
+          { countryIso3: "GHA", cycleId, itemId },
+          { status, narrative: "", confidence: "low", obstacles: ["funding-capacity"], enablers: [], evidenceIds: [] },
+          0,
+          ctx(),
+        );
+        const sent = await deps.assessments.submit(writer, a.id, a.version, ctx());
+        await deps.assessments.publish(reviewer, a.id, sent.version, ctx());
+      };
+      await publish("2023", "s01-o1", "planned");
+      await publish("2025", "s01-o1", "complete");
+      await publish("2025", "s02-o1", "not_started");
+    });
+    after(async () => cleanup());
+
+    test("a country's scorecard: score, coverage, trend, bars with a table, within budget", async () => {
+      const res = await app.request("/countries/GHA/scorecard?cycle=2025");
+      assert.equal(res.status, 200);
+      const html = await res.text();
+      // s01-o1 complete (100) and s02-o1 not started (0): 50.0 over 2 of 61 items.
+      assert.match(html, /Score <strong>50\.0<\/strong> of 100 · coverage 3% \(2 of 61 items/);
+      assert.match(html, /1 improved/);
+      assert.match(html, /<svg class="chart"[^>]*role="img"/);
+      assert.match(html, /<title id="strategies-t">/);
+      assert.match(html, /<table>/);
+      assert.ok(gzipSync(html).length <= 14_600, `${gzipSync(html).length} bytes gzipped`);
+      assert.equal((await app.request("/countries/GHA/scorecard?cycle=1999")).status, 400);
+      assert.match(await (await app.request("/countries/FRA/scorecard?cycle=2025")).text(), /No published assessment of France/);
+    });
+
+    test("comparison: countries by strategy, filterable by region, sortable by plain links", async () => {
+      const html = await (await app.request("/compare?cycle=2025&region=002&sort=s01")).text();
+      assert.match(html, /Ghana<\/a><\/th><td class="band-2">50\.0<\/td><td class="band-4">100<\/td><td class="band-0">0<\/td>/);
+      assert.doesNotMatch(await (await app.request("/compare?cycle=2025&region=150")).text(), /Ghana/);
+      assert.equal((await app.request("/compare?sort=nonsense")).status, 400);
+    });
+
+    test("the scorecard API and the methodology page", async () => {
+      const res = await app.request("/api/v1/countries/GHA/scorecard?cycle=2025");
+      assert.equal(res.status, 200);
+      const body = (await res.json()) as { data: { combined: { score: number; methodologyVersion: string } } };
+      assert.equal(body.data.combined.score, 50);
+      assert.equal(body.data.combined.methodologyVersion, "1.0.0");
+      assert.equal((await app.request("/api/v1/countries/XXX/scorecard")).status, 404);
+      const m = await app.request("/methodology");
+      assert.equal(m.status, 200);
+      assert.match(await m.text(), /<h1>/);
+    });
+  });
+}

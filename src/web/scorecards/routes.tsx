@@ -67,7 +67,13 @@ export function scorecardRoutes(deps: WebDeps) {
 
   app.get("/compare", pub, async (c) => {
     const { cycles, cycle } = await chosenCycle(c);
-    if (!cycle) throw new NotFoundError("assessment cycle", "any");
+    if (!cycle)
+      return c.html(
+        <Page title="Compare countries" path="/compare" origin={origin} crumbs={[{ label: "Compare" }]}>
+          <h1>Compare countries</h1>
+          <p class="lead">No assessment cycle has been opened yet, so there is nothing to compare.</p>
+        </Page>,
+      );
     const regions = await countries.regions();
     const region = c.req.query("region") || undefined;
     if (region && !regions.some((r) => r.code === region))

@@ -79,6 +79,18 @@ for (const database of testDatabases()) {
       assert.equal((await app.request("/compare?sort=nonsense")).status, 400);
     });
 
+    test("the world map: every member state a link, small states as dots, a table equivalent, within 60 KB", async () => {
+      const res = await app.request("/map?cycle=2025");
+      assert.equal(res.status, 200);
+      const html = await res.text();
+      assert.equal((html.match(/<a href="\/countries\/[A-Z]{3}\/scorecard\?cycle=2025"><(path|circle) /g) ?? []).length, 193);
+      assert.ok((html.match(/<circle /g) ?? []).length >= 20, "small states are dots");
+      assert.match(html, /<path class="band-2" d="[^"]+"><title>Ghana: 50\.0<\/title>/);
+      assert.match(html, /<title id="map-t">/);
+      assert.match(html, /<td><a href="\/countries\/GHA\/scorecard\?cycle=2025">Ghana<\/a><\/td><td>50\.0<\/td>/);
+      assert.ok(gzipSync(html).length + 2_500 <= 60 * 1024, `${gzipSync(html).length} bytes gzipped`);
+    });
+
     test("the scorecard API and the methodology page", async () => {
       const res = await app.request("/api/v1/countries/GHA/scorecard?cycle=2025");
       assert.equal(res.status, 200);

@@ -13,7 +13,9 @@ import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 import { renderMarkdown } from "../markdown";
 import { Page } from "../public/layout";
+import { MapView } from "./map-view";
 import { CompareView, ScorecardView } from "./views";
+import { worldShapes } from "./world-map";
 
 export function scorecardRoutes(deps: WebDeps) {
   const { repos, config } = deps;
@@ -108,6 +110,18 @@ export function scorecardRoutes(deps: WebDeps) {
         rows={rows}
         sort={sort}
       />,
+    );
+  });
+
+  app.get("/map", pub, async (c) => {
+    const { cycles, cycle } = await chosenCycle(c);
+    const all = await repos.countries.listCountries();
+    const scoresByIso = new Map<string, number | null>();
+    if (cycle)
+      for (const card of await scores.compute())
+        if (card.organisationId === null && card.cycleId === cycle.id) scoresByIso.set(card.countryIso3, card.score);
+    return c.html(
+      <MapView origin={origin} cycles={cycles} cycle={cycle} countries={all} shapes={worldShapes(all)} scores={scoresByIso} />,
     );
   });
 

@@ -23,6 +23,7 @@ import { errorPage } from "./public/error-page";
 import { publicRoutes } from "./public/routes";
 import { scorecardRoutes } from "./scorecards/routes";
 import { staticRoutes } from "./static/routes";
+import { workspaceRoutes } from "./workspace/routes";
 
 export function createApp(deps: WebDeps) {
   const app = new Hono<AppEnv>();
@@ -39,6 +40,7 @@ export function createApp(deps: WebDeps) {
   app.route("/", accountRoutes(deps));
   app.route("/", adminRoutes(deps));
   app.route("/", scorecardRoutes(deps));
+  app.route("/", workspaceRoutes(deps));
   app.route("/", publicRoutes(deps));
 
   const isApi = (path: string) => path.startsWith("/api/");

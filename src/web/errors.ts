@@ -1,5 +1,6 @@
 /** The one place where domain errors become HTTP statuses and messages. */
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { ClosedCycleError, ConflictError } from "../domain/assessments/errors";
 import { ForbiddenError, FormError, InvalidLinkError, RateLimitedError } from "../domain/auth/errors";
 import { DomainError, InvalidParameterError, NotFoundError } from "../domain/errors";
 import { CsrfError } from "./auth/csrf";
@@ -31,6 +32,8 @@ export function httpError(err: unknown): MappedError | undefined {
       headers: { "Retry-After": String(err.retryAfterSeconds) },
     };
   if (err instanceof InvalidLinkError) return { status: 410, title: "Link not valid", body: body(err) };
+  if (err instanceof ConflictError || err instanceof ClosedCycleError)
+    return { status: 409, title: "Not saved", body: body(err) };
   if (err instanceof FormError) return { status: 400, title: "Please check the form", body: body(err) };
   if (err instanceof DomainError) return { status: 400, title: "Bad request", body: body(err) };
   return undefined;

@@ -96,7 +96,7 @@ for (const database of e2eDatabases()) {
       await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Admin" }).click();
       await page.waitForURL("**/admin");
       await assertAt(page, "/admin", "Site administration");
-      await page.getByLabel("Name", { exact: true }).fill(ORG.name);
+      await page.getByLabel("Organisation name").fill(ORG.name);
       await page.getByLabel("Short name for web addresses").fill(ORG.slug);
       await page.getByLabel("Kind of organisation").selectOption({ label: "Civil-society organisation" });
       await page.getByLabel("Country").selectOption({ label: "Kenya" });

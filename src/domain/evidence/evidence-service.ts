@@ -34,6 +34,9 @@ export function evidenceService(repos: Repositories, newId: () => string) {
       const date = input.date.trim();
       if (date && !PARTIAL_DATE.test(date)) problems.date = "Write the date as 2024, 2024-05 or 2024-05-31.";
       if (!(VISIBILITIES as readonly string[]).includes(input.visibility)) problems.visibility = "Choose who may see it.";
+      // Restricted records are for reviewers and admins: a contributor could not see what they saved.
+      else if (input.visibility === "restricted" && !can(actor, "assessment.review", org))
+        problems.visibility = "Only reviewers and admins can record restricted evidence; choose your organisation or public.";
       const sources: EvidenceSource[] = [];
       input.sources.forEach((raw, i) => {
         const s = Object.fromEntries(

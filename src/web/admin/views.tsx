@@ -50,7 +50,7 @@ export function AdminView(props: {
       <ErrorSummary problems={problems} />
       <form method="post" action="/admin/organisations" novalidate>
         <CsrfField token={csrf} />
-        <Field name="name" label="Name" value={values?.name} problems={problems} />
+        <Field name="name" label="Organisation name" value={values?.name} problems={problems} />
         <Field
           name="slug"
           label="Short name for web addresses"
@@ -139,12 +139,12 @@ function CyclesSection({
         <CsrfField token={csrf} />
         <Field
           name="cycleId"
-          label="Short name for web addresses"
+          label="Cycle short name"
           hint="Lower-case letters, digits and hyphens, e.g. 2025."
           value={v?.cycleId}
           problems={p}
         />
-        <Field name="cycleName" label="Name" hint="e.g. 2025 review" value={v?.cycleName} problems={p} />
+        <Field name="cycleName" label="Cycle name" hint="e.g. 2025 review" value={v?.cycleName} problems={p} />
         <Field name="periodStart" label="Period start" hint="YYYY-MM-DD" value={v?.periodStart} problems={p} />
         <Field name="periodEnd" label="Period end" hint="YYYY-MM-DD" value={v?.periodEnd} problems={p} />
         <Field

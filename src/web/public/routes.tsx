@@ -4,13 +4,19 @@
  */
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { etag } from "hono/etag";
+import type { Organisation } from "../../domain/accounts/types";
+import { ForbiddenError, FormError } from "../../domain/auth/errors";
 import { countryService } from "../../domain/countries/country-service";
 import { InvalidParameterError, NotFoundError } from "../../domain/errors";
 import { catalogue, KIND_LABELS, PUBLIC } from "../../domain/framework/catalogue";
 import type { FrameworkItem } from "../../domain/framework/types";
+import { requestContext } from "../auth/client";
 import { requires } from "../auth/guard";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
+import type { Problems } from "../forms";
+import { publicAssessment, publishedForCountry } from "../workspace/published";
+import { assessmentPath, PublicAssessmentView } from "./views/assessment";
 import { CommitmentView, InstrumentView } from "./views/commitments";
 import { CountriesView, CountryView } from "./views/countries";
 import { EvidenceView } from "./views/evidence";
@@ -165,7 +171,39 @@ export function publicRoutes(deps: WebDeps) {
     const iso3 = c.req.param("iso3");
     if (iso3 !== iso3.toUpperCase()) return c.redirect(`/countries/${iso3.toUpperCase()}`, 301);
     const [profile, regions] = await Promise.all([countries.profile(iso3), countries.regions()]);
-    return c.html(<CountryView origin={origin} profile={profile} regions={regions} />);
+    const published = await publishedForCountry(deps.repos, profile.country.iso3);
+    return c.html(<CountryView origin={origin} profile={profile} regions={regions} published={published} />);
+  });
+
+  // A published assessment: the newest published snapshot, public evidence only, replies and history.
+  const assessmentPage = async (c: Context<AppEnv>, form?: { value: string; problems: Problems }) => {
+    const data = await publicAssessment(deps.repos, c.req.param("id") ?? "");
+    const actor = c.get("actor");
+    const governments = (
+      await Promise.all(actor.memberships.map((m) => deps.repos.accounts.getOrganisation(m.organisationId)))
+    ).filter((o): o is Organisation => o?.type === "government_body" && o.countryIso3 === data.country.iso3);
+    const mine = data.replies.find((r) => governments.some((g) => g.id === r.organisation.id));
+    const reply = governments.length
+      ? { csrf: c.get("csrfToken"), organisations: governments, value: form?.value ?? mine?.reply.body, problems: form?.problems }
+      : undefined;
+    return c.html(<PublicAssessmentView origin={origin} data={data} reply={reply} />);
+  };
+  app.get("/assessments/:id", pub, publicCache, (c) => assessmentPage(c));
+  app.post("/assessments/:id/reply", requires("account.self"), async (c) => {
+    const id = c.req.param("id");
+    const body = await c.req.parseBody();
+    const text = typeof body.body === "string" ? body.body : "";
+    const orgId = typeof body.organisation === "string" ? body.organisation : "";
+    const organisation = orgId ? await deps.repos.accounts.getOrganisation(orgId) : undefined;
+    if (!organisation) throw new ForbiddenError("Only members of a government body of this country can reply.");
+    try {
+      await deps.assessments.reply(c.get("actor"), id, organisation, text, requestContext(c));
+    } catch (e) {
+      if (!(e instanceof FormError)) throw e;
+      c.status(400);
+      return assessmentPage(c, { value: text, problems: e.problems });
+    }
+    return c.redirect(`${assessmentPath(id)}#replies`, 303);
   });
 
   app.get("/evidence/:id", pub, publicCache, async (c) => {

@@ -2,9 +2,11 @@
 import type { CountryListing, CountryService } from "../../../domain/countries/country-service";
 import type { Region } from "../../../domain/countries/types";
 import type { FrameworkItem } from "../../../domain/framework/types";
+import type { PublishedCycle } from "../../workspace/published";
 import { Citation, EVIDENCE_TYPE_LABELS } from "../components";
 import { Page } from "../layout";
 import { apiPath, countryPath, evidencePath, itemPath } from "../paths";
+import { PublishedAssessments } from "./assessment";
 
 interface IndexProps {
   origin: string;
@@ -85,7 +87,17 @@ export function CountriesView({ origin, regions, listing, region, hasEvidence }:
 
 type Profile = Awaited<ReturnType<CountryService["profile"]>>;
 
-export function CountryView({ origin, profile, regions }: { origin: string; profile: Profile; regions: Region[] }) {
+export function CountryView({
+  origin,
+  profile,
+  regions,
+  published = [],
+}: {
+  origin: string;
+  profile: Profile;
+  regions: Region[];
+  published?: PublishedCycle[];
+}) {
   const { country, evidence, byStrategy, byFactor, items } = profile;
   const regionName = (code: string | null) => regions.find((r) => r.code === code)?.name;
   const path = countryPath(country.iso3);
@@ -116,6 +128,12 @@ export function CountryView({ origin, profile, regions }: { origin: string; prof
           <nav aria-label="On this page">
             <a href="#evidence">All evidence</a> · <a href="#by-strategy">By strategy</a> ·{" "}
             <a href="#by-factor">By obstacle and opportunity</a>
+            {published.length ? (
+              <>
+                {" · "}
+                <a href="#assessments">Published assessments</a>
+              </>
+            ) : null}
           </nav>
           <h2 id="evidence">Evidence</h2>
           {evidence.map((e) => (
@@ -154,6 +172,7 @@ export function CountryView({ origin, profile, regions }: { origin: string; prof
           ))}
         </>
       )}
+      <PublishedAssessments groups={published} />
     </Page>
   );
 }

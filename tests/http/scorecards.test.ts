@@ -54,6 +54,38 @@ for (const database of testDatabases()) {
       await publish("2023", "s01-o1", "planned");
       await publish("2025", "s01-o1", "complete");
       await publish("2025", "s02-o1", "not_started");
+      // The government of Ghana assesses two of the same items.
+      const gov = await makeOrganisation(deps, "gov-gha", "government_body", "GHA");
+      const official = async (role: "contributor" | "reviewer"): Promise<Actor> => {
+        const { user } = await makeUser(deps, { role, orgSlug: "gov-gha" });
+        return { user, memberships: await deps.repos.accounts.membershipsOfUser(user.id) };
+      };
+      const [gw, gr] = [await official("contributor"), await official("reviewer")];
+      for (const [itemId, status] of [
+        ["s01-o1", "complete"],
+        ["s02-o1", "substantial"],
+      ] as const) {
+        const a = await deps.assessments.save(
+          gw,
+          gov,
+          { countryIso3: "GHA", cycleId: "2025", itemId },
+          { status, narrative: "", confidence: "high", obstacles: [], enablers: [], evidenceIds: [] },
+          0,
+          ctx(),
+        );
+        const sent = await deps.assessments.submit(gw, a.id, a.version, ctx());
+        await deps.assessments.publish(gr, a.id, sent.version, ctx());
+      }
+    });
+
+    test("government and civil society side by side: the accountability gap", async () => {
+      const html = await (await app.request("/countries/GHA")).text();
+      assert.match(
+        html,
+        /<strong>Accountability gap:<\/strong> the government and civil society disagree on 1 of the 2 items both assessed\./,
+      );
+      assert.match(html, /<td>Disagree<\/td>/);
+      assert.match(html, /<td>Agree<\/td>/);
     });
     after(async () => cleanup());
 
@@ -61,8 +93,9 @@ for (const database of testDatabases()) {
       const res = await app.request("/countries/GHA/scorecard?cycle=2025");
       assert.equal(res.status, 200);
       const html = await res.text();
-      // s01-o1 complete (100) and s02-o1 not started (0): 50.0 over 2 of 61 items.
+      // Combined view, lowest points per item: s01-o1 complete (100) and s02-o1 not started (0, the CSO's) → 50.0 over 2 of 61 items.
       assert.match(html, /Score <strong>50\.0<\/strong> of 100 · coverage 3% \(2 of 61 items/);
+      assert.match(html, /Organisations disagree on 1 item/);
       assert.match(html, /1 improved/);
       assert.match(html, /<svg class="chart"[^>]*role="img"/);
       assert.match(html, /<title id="strategies-t">/);

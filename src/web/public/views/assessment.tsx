@@ -1,6 +1,7 @@
 /** Published assessments: a country's list, one assessment's public page, and the history of its publications. */
 import { raw } from "hono/html";
 import { ORGANISATION_TYPE_LABELS, type Organisation } from "../../../domain/accounts/types";
+import { accountabilityGap, disagreement } from "../../../domain/assessments/accountability-gap";
 import { type Publication, STATUS_LABELS } from "../../../domain/assessments/types";
 import { KIND_LABELS } from "../../../domain/framework/catalogue";
 import type { FrameworkItem } from "../../../domain/framework/types";
@@ -54,41 +55,59 @@ export function PublicationHistory({ publications, organisation }: { publication
 }
 
 /** The country page's section: per cycle, each item's published status per organisation. */
+/** Words, not colour, say whether the two sides agree. */
+const GAP_LABEL: Record<string, string> = { true: "Disagree", false: "Agree", null: "" };
+
 export function PublishedAssessments({ groups }: { groups: PublishedCycle[] }) {
   if (groups.length === 0) return null;
   return (
     <>
       <h2 id="assessments">Published assessments</h2>
       <p class="muted">Each organisation's judgement, as published after review. Governments may reply on each page.</p>
-      {groups.map(({ cycle, items }) => (
-        <section>
-          <h3>{cycle.name}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Item</th>
-                <th scope="col">Status</th>
-                <th scope="col">Assessed by</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.flatMap(({ item, entries }) =>
-                entries.map(({ publication, organisation }, i) => (
-                  <tr>
-                    <td>{i === 0 ? <a href={itemPath(item)}>{item.title}</a> : null}</td>
-                    <td>
-                      <a href={assessmentPath(publication.assessmentId)}>{STATUS_LABELS[publication.snapshot.status]}</a>
-                    </td>
-                    <td>
-                      {organisation.name} <small class="muted">({ORGANISATION_TYPE_LABELS[organisation.type]})</small>
-                    </td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        </section>
-      ))}
+      {groups.map(({ cycle, items }) => {
+        const judgements = items.map(({ entries }) =>
+          entries.map((e) => ({ organisationType: e.organisation.type, status: e.publication.snapshot.status })),
+        );
+        const gap = accountabilityGap(judgements);
+        return (
+          <section>
+            <h3>{cycle.name}</h3>
+            {gap.compared ? (
+              <p>
+                <strong>Accountability gap:</strong> the government and civil society disagree on {gap.disagree} of the{" "}
+                {gap.compared} item
+                {gap.compared === 1 ? "" : "s"} both assessed.
+              </p>
+            ) : null}
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Item</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Assessed by</th>
+                  {gap.compared ? <th scope="col">Government and civil society</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {items.flatMap(({ item, entries }, n) =>
+                  entries.map(({ publication, organisation }, i) => (
+                    <tr>
+                      <td>{i === 0 ? <a href={itemPath(item)}>{item.title}</a> : null}</td>
+                      <td>
+                        <a href={assessmentPath(publication.assessmentId)}>{STATUS_LABELS[publication.snapshot.status]}</a>
+                      </td>
+                      <td>
+                        {organisation.name} <small class="muted">({ORGANISATION_TYPE_LABELS[organisation.type]})</small>
+                      </td>
+                      {gap.compared ? <td>{i === 0 ? GAP_LABEL[String(disagreement(judgements[n] ?? []))] : null}</td> : null}
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { contextStorage } from "hono/context-storage";
 import { HTTPException } from "hono/http-exception";
 import { accountRoutes } from "./account/routes";
 import { adminRoutes } from "./admin/routes";
+import { assessmentApiRoutes } from "./api/v1/assessment-routes";
 import { apiRoutes } from "./api/v1/routes";
 import { csrfMiddleware } from "./auth/csrf";
 import { sessionMiddleware } from "./auth/session";
@@ -37,6 +38,7 @@ export function createApp(deps: WebDeps) {
   app.route("/", healthRoutes(deps));
   app.route("/", staticRoutes());
   app.route("/api", apiRoutes(deps));
+  app.route("/", assessmentApiRoutes(deps));
   app.route("/", accountRoutes(deps));
   app.route("/", adminRoutes(deps));
   app.route("/", scorecardRoutes(deps));

@@ -124,6 +124,23 @@ for (const database of testDatabases()) {
       assert.ok(gzipSync(html).length + 2_500 <= 60 * 1024, `${gzipSync(html).length} bytes gzipped`);
     });
 
+    test("published assessments in the API: a country's list and one with its history", async () => {
+      const list = (await (await app.request("/api/v1/countries/GHA/assessments?cycle=2025")).json()) as {
+        data: { id: string; status: string; organisation: { type: string }; item: string }[];
+      };
+      assert.equal(list.data.length, 4, "two items by two organisations");
+      const cso = list.data.find((a) => a.item === "s01-o1" && a.organisation.type === "civil_society")!;
+      const one = (await (await app.request(`/api/v1/assessments/${cso.id}`)).json()) as {
+        data: { status: string; history: unknown[] };
+      };
+      assert.equal(one.data.status, "complete");
+      assert.equal(one.data.history.length, 1);
+      assert.equal((await app.request("/api/v1/assessments/nope")).status, 404);
+      assert.equal((await app.request("/api/v1/countries/XXX/assessments")).status, 400);
+      const text = JSON.stringify(list) + JSON.stringify(one);
+      assert.doesNotMatch(text, /@example\.org/, "people are never named");
+    });
+
     test("the scorecard API and the methodology page", async () => {
       const res = await app.request("/api/v1/countries/GHA/scorecard?cycle=2025");
       assert.equal(res.status, 200);

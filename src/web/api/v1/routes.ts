@@ -8,6 +8,7 @@ import { requires } from "../../auth/guard";
 import type { WebDeps } from "../../deps";
 import { docsRoutes } from "../docs";
 import { countryRoutes } from "./country-routes";
+import { documentOtherEndpoints } from "./documented-elsewhere";
 import { etag } from "./etag";
 import { evidenceRoutes } from "./evidence-routes";
 import { frameworkRoutes } from "./framework-routes";
@@ -61,6 +62,7 @@ export function apiRoutes(deps: WebDeps) {
   countryRoutes(api, deps);
   evidenceRoutes(api, deps);
 
+  documentOtherEndpoints(api);
   const document = {
     openapi: "3.1.0",
     info: {

@@ -1,6 +1,7 @@
 /** The `blueprint` command line. Each command is a thin call into the same services as the web. */
 import { Command } from "commander";
 import { auditVerifyCommand } from "./commands/audit";
+import { registerDemoCommands } from "./commands/demo";
 import { exportCommand } from "./commands/export";
 import { migrateCommand } from "./commands/migrate";
 import { seedCommand } from "./commands/seed";
@@ -37,5 +38,6 @@ audit
   .action(auditVerifyCommand);
 
 registerUserCommands(program);
+registerDemoCommands(program);
 
 await program.parseAsync(process.argv);

@@ -70,7 +70,11 @@ export type NewOrganisation = Omit<Organisation, "createdAt" | "updatedAt">;
 export type NewUser = Pick<User, "id" | "email" | "displayName" | "isSuperadmin"> & { passwordHash?: string | null };
 
 export interface AccountRepository {
+  /** Accounts that can sign in (disabled ones, like the demonstration's system account, do not count). */
   countUsers(): Promise<number>;
+  /** Deletes an organisation or an account with no remaining records that point at it. */
+  deleteOrganisation(id: string): Promise<void>;
+  deleteUser(id: string): Promise<void>;
   createUser(user: NewUser, now: string): Promise<User>;
   getUser(id: string): Promise<User | undefined>;
   /** Emails are stored lower-cased; the lookup lower-cases too. */
@@ -144,6 +148,11 @@ export interface AuditRepository {
   verify(): Promise<ChainCheck>;
 }
 
+export interface SettingRepository {
+  get(name: string): Promise<string | undefined>;
+  set(name: string, value: string, now: string): Promise<void>;
+}
+
 export interface SecretRepository {
   /** The named secret, created with `generate()` the first time (shared by every instance). */
   getOrCreate(name: string, generate: () => string, now: string): Promise<string>;
@@ -176,6 +185,10 @@ export interface AssessmentRepository {
   listComments(assessmentId: string): Promise<ReviewComment[]>;
   upsertReply(reply: Reply): Promise<void>;
   listReplies(assessmentIds: readonly string[]): Promise<Reply[]>;
+  /** Deletes every assessment of an organisation with its publications, comments and replies. */
+  deleteAllOfOrganisation(organisationId: string): Promise<number>;
+  /** Deletes a cycle that no assessment uses any more. */
+  deleteCycle(id: string): Promise<void>;
 }
 
 export interface Repositories {
@@ -190,6 +203,7 @@ export interface Repositories {
   audit: AuditRepository;
   secrets: SecretRepository;
   assessments: AssessmentRepository;
+  settings: SettingRepository;
   /** Runs `work` in one database transaction with repositories bound to it. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
   /** True when the database answers. */

@@ -252,6 +252,12 @@ export interface RepliesTable {
   updated_at: string;
 }
 
+export interface SettingsTable {
+  name: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface Database {
   framework_packs: FrameworkPacksTable;
   framework_items: FrameworkItemsTable;
@@ -278,6 +284,7 @@ export interface Database {
   assessment_publications: AssessmentPublicationsTable;
   review_comments: ReviewCommentsTable;
   replies: RepliesTable;
+  settings: SettingsTable;
 }
 
 export type DB = Kysely<Database>;

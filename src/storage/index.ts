@@ -12,6 +12,7 @@ import { rateLimitRepository } from "./repositories/rate-limit-repository";
 import { secretRepository } from "./repositories/secret-repository";
 import { seedRepository } from "./repositories/seed-repository";
 import { sessionRepository } from "./repositories/session-repository";
+import { settingRepository } from "./repositories/setting-repository";
 import { tokenRepository } from "./repositories/token-repository";
 
 export { dropSchema } from "./open-database";
@@ -36,6 +37,7 @@ function repositories(db: DB, dialect: DialectName, inTransaction: boolean): Rep
     audit: auditRepository(db, dialect),
     secrets: secretRepository(db),
     assessments: assessmentRepository(db, dialect),
+    settings: settingRepository(db),
     // Inside a transaction, a nested call joins it.
     transaction: inTransaction
       ? (work) => work(repos)

@@ -1,6 +1,8 @@
 import { serve } from "@hono/node-server";
 import pino from "pino";
+import { DEMO, demoService } from "../../domain/demo/demo-service";
 import { PackError } from "../../domain/framework/pack";
+import { METHODOLOGY_V1 } from "../../domain/scoring/methodology-v1";
 import { seed } from "../../packs/seed";
 import { openStorage } from "../../storage";
 import { createApp } from "../../web/app";
@@ -17,6 +19,9 @@ export async function serveCommand(): Promise<void> {
     const applied = await storage.migrate();
     if (applied.length) process.stdout.write(`Applied migrations: ${applied.join(", ")}\n`);
     process.stdout.write(describeSeed(await seed(storage, config.PACKS_DIR)));
+    const demo = await demoService(storage, METHODOLOGY_V1.version).loadIfEmpty(new Date());
+    if (demo === "loaded")
+      process.stdout.write(`Loaded demonstration data ("${DEMO.cycleName}"); remove it with \`blueprint demo remove\`.\n`);
   } catch (e) {
     await storage.close();
     if (e instanceof PackError) fail(e.message);

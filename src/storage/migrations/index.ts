@@ -3,11 +3,13 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as m001 from "./001-framework";
 import * as m002 from "./002-accounts";
 import * as m003 from "./003-assessments";
+import * as m004 from "./004-settings";
 
 const migrations: Record<string, Migration> = {
   "001-framework": m001,
   "002-accounts": m002,
   "003-assessments": m003,
+  "004-settings": m004,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -41,8 +41,17 @@ export function accountRepository(db: DB): AccountRepository {
       const row = await db
         .selectFrom("users")
         .select((eb) => eb.fn.countAll<number | string>().as("n"))
+        .where("disabled_at", "is", null)
         .executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+
+    async deleteOrganisation(id) {
+      await db.deleteFrom("organisations").where("id", "=", id).execute();
+    },
+
+    async deleteUser(id) {
+      await db.deleteFrom("users").where("id", "=", id).execute();
     },
 
     async createUser(u, now) {

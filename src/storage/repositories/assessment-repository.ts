@@ -258,6 +258,23 @@ export function assessmentRepository(db: DB, dialect: DialectName): AssessmentRe
         )
         .execute();
     },
+    async deleteAllOfOrganisation(organisationId) {
+      const ids = db.selectFrom("assessments").select("id").where("organisation_id", "=", organisationId);
+      // Children first: SQLite enforces the cascades too, but explicit deletes read the same on both engines.
+      for (const t of [
+        "assessment_publications",
+        "review_comments",
+        "replies",
+        "assessment_factors",
+        "assessment_evidence",
+      ] as const)
+        await db.deleteFrom(t).where("assessment_id", "in", ids).execute();
+      const res = await db.deleteFrom("assessments").where("organisation_id", "=", organisationId).executeTakeFirst();
+      return Number(res.numDeletedRows);
+    },
+    async deleteCycle(id) {
+      await db.deleteFrom("cycles").where("id", "=", id).execute();
+    },
     async listReplies(assessmentIds) {
       if (assessmentIds.length === 0) return [];
       const rows = await db

@@ -213,6 +213,25 @@ for (const database of testDatabases()) {
       await assert.rejects(deps.auth.completeTwoFactor(again.session, "000000", ctx()), /not right/);
     });
 
+    test("the page asked for survives sign-in, its query and the two-factor step included", async () => {
+      const anon = await app.request("/account?tab=sessions");
+      assert.equal(anon.headers.get("location"), `/sign-in?next=${encodeURIComponent("/account?tab=sessions")}`);
+      const { user, secret } = await makeUser(deps, { role: "reviewer", orgSlug: "auth-org" });
+      const half = await deps.auth.signIn(user.email, PASSWORD, ctx());
+      const cookie = `bp_session=${half.sessionToken}`;
+      const page = await app.request("/sign-in/two-factor?next=/framework", { headers: { Cookie: cookie } });
+      const html = await page.text();
+      assert.match(html, /action="\/sign-in\/two-factor\?next=%2Fframework"/);
+      const csrf = html.match(/name="_csrf" value="([^"]*)"/)?.[1] ?? "";
+      const done = await app.request("/sign-in/two-factor?next=%2Fframework", {
+        method: "POST",
+        headers: { Cookie: cookie, "Content-Type": FORM },
+        body: form({ _csrf: csrf, code: nextCode(deps, secret!) }),
+      });
+      assert.equal(done.status, 303);
+      assert.equal(done.headers.get("location"), "/framework");
+    });
+
     test("https: __Host- prefixed, Secure cookies and HSTS", async () => {
       const httpsDeps = { ...deps, https: true };
       const { createApp } = await import("../../src/web/app");

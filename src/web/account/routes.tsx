@@ -103,7 +103,7 @@ export function accountRoutes(deps: WebDeps) {
 
   app.get("/sign-in/two-factor", anyone, (c) => {
     if (c.get("session")?.stage !== "two_factor") return c.redirect("/sign-in", 303);
-    return c.html(<TwoFactorView origin={origin} csrf={c.get("csrfToken")} />);
+    return c.html(<TwoFactorView origin={origin} csrf={c.get("csrfToken")} next={safeNext(c.req.query("next"))} />);
   });
   app.post("/sign-in/two-factor", anyone, async (c) => {
     const session = c.get("session");
@@ -116,7 +116,10 @@ export function accountRoutes(deps: WebDeps) {
         writeCookie(c, deps.https, "session", signed.sessionToken);
         return c.redirect(safeNext(c.req.query("next")), 303);
       },
-      (problems) => c.html(<TwoFactorView origin={origin} csrf={c.get("csrfToken")} problems={problems} />),
+      (problems) =>
+        c.html(
+          <TwoFactorView origin={origin} csrf={c.get("csrfToken")} problems={problems} next={safeNext(c.req.query("next"))} />,
+        ),
     );
   });
 

@@ -36,12 +36,12 @@ export function SignInView({ origin, csrf, problems, email, next }: FormPage & {
   );
 }
 
-export function TwoFactorView({ origin, csrf, problems }: FormPage) {
+export function TwoFactorView({ origin, csrf, problems, next }: FormPage & { next: string }) {
   return (
     <Page title="Two-factor sign-in" path="/sign-in/two-factor" origin={origin}>
       <h1>Enter your code</h1>
       <ErrorSummary problems={problems} />
-      <form method="post" action="/sign-in/two-factor" novalidate>
+      <form method="post" action={`/sign-in/two-factor?next=${encodeURIComponent(next)}`} novalidate>
         <CsrfField token={csrf} />
         <Field
           name="code"

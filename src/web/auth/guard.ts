@@ -45,6 +45,9 @@ export function requires(policy: Policy, deps?: WebDeps): Guard {
 }
 
 function signInFirst(c: Context<AppEnv>) {
-  if (c.req.method === "GET") return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
+  if (c.req.method === "GET") {
+    const url = new URL(c.req.url);
+    return c.redirect(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
+  }
   throw new ForbiddenError("Sign in first.");
 }

@@ -76,12 +76,16 @@ export function ScorecardView({ origin, country, cycles, cycle, combined, byOrga
             {combined.itemCount} items scored) · methodology {combined.methodologyVersion}.{" "}
             <a href="/methodology">How scores are made</a>
           </p>
-          <p>
-            Since the previous cycle: {combined.trendCounts.improved} improved, {combined.trendCounts.unchanged} unchanged,{" "}
-            {combined.trendCounts.worsened} worsened, {combined.trendCounts.new} new.
-            {combined.flags.regressed.length ? ` ${combined.flags.regressed.length} item(s) regressed.` : ""}
-            {combined.flags.disputed.length ? ` Organisations disagree on ${combined.flags.disputed.length} item(s).` : ""}
-          </p>
+          {cycles.some((c) => c.order < cycle.order) ? (
+            <p>
+              Since the previous cycle: {combined.trendCounts.improved} improved, {combined.trendCounts.unchanged} unchanged,{" "}
+              {combined.trendCounts.worsened} worsened, {combined.trendCounts.new} new.
+              {combined.flags.regressed.length ? ` ${combined.flags.regressed.length} item(s) regressed.` : ""}
+              {combined.flags.disputed.length ? ` Organisations disagree on ${combined.flags.disputed.length} item(s).` : ""}
+            </p>
+          ) : combined.flags.disputed.length ? (
+            <p>Organisations disagree on {combined.flags.disputed.length} item(s).</p>
+          ) : null}
           <h2>By strategy</h2>
           <BarChart
             id="strategies"

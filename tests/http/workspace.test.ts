@@ -298,6 +298,12 @@ for (const database of testDatabases())
       assert.equal(posing.status, 403);
       assert.equal((await post(anonymous, `${path}/reply`, { organisation: gov.id, body: "Anonymous." })).status, 403);
       assert.equal((await deps.repos.assessments.listReplies([id])).length, 1);
+      const editor = await (await get(people.contributor, EDITOR(org.slug, "s02-o2"))).text();
+      assert.match(
+        editor,
+        /<h3>Government replies<\/h3>[\s\S]*The analysis began in March 2025\./,
+        "the assessing organisation sees the reply in its workspace",
+      );
     });
 
     test("evidence: a contributor records it and returns to the editor; bad input and foreign returns are refused", async () => {

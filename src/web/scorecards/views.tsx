@@ -95,8 +95,20 @@ export function ScorecardView({ origin, country, cycles, cycle, combined, byOrga
           />
           <AggregateTable rows={combined.strategies} title={title} caption="Scores by strategy" />
           <h2>By instrument</h2>
+          <BarChart
+            id="instruments"
+            title={`Scores by instrument, ${country.name}, ${cycle.name}`}
+            description="Score out of 100 for the commitments of each instrument; the table below gives the same figures with coverage."
+            bars={combined.instruments.filter((i) => i.itemCount > 0).map((s) => ({ label: title(s.id), value: s.score }))}
+          />
           <AggregateTable rows={combined.instruments} title={title} caption="Scores by instrument" />
           <h2>Obstacles and opportunities</h2>
+          <BarChart
+            id="factors"
+            title={`Scores of the items linked to each factor, ${country.name}, ${cycle.name}`}
+            description="For each of the eight factors, the score of the items linked to it; the table below also gives how often assessors named it as an obstacle."
+            bars={combined.factors.map((f) => ({ label: title(f.id), value: f.score }))}
+          />
           <table>
             <caption class="visually-hidden">Factor lens</caption>
             <thead>

@@ -7,6 +7,7 @@ import {
   CONFIDENCES,
   type Cycle,
   type Publication,
+  type Reply,
   type ReviewComment,
   STATUS_LABELS,
   STATUSES,
@@ -46,6 +47,8 @@ export interface EditorData {
   unseen: string[];
   comments: ReviewComment[];
   publications: Publication[];
+  /** The assessed government's replies: the assessing organisation sees them here. */
+  replies: { reply: Reply; organisation: string }[];
   names: Map<string, string>;
   canEdit: boolean;
   canReview: boolean;

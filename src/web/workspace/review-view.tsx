@@ -80,6 +80,19 @@ export function Review({
           </ul>
         </>
       ) : null}
+      {data.replies.length ? (
+        <>
+          <h3>Government replies</h3>
+          {data.replies.map(({ reply, organisation }) => (
+            <blockquote>
+              <p>{reply.body}</p>
+              <footer>
+                {organisation}, {when(reply.updatedAt)}
+              </footer>
+            </blockquote>
+          ))}
+        </>
+      ) : null}
       {data.publications.length ? (
         <>
           <h3>Published history</h3>

@@ -124,13 +124,15 @@ export function workspaceRoutes(deps: WebDeps) {
     if (!cycle) throw new NotFoundError("cycle", cycleId);
     const actor = c.get("actor");
     const assessment = await repos.assessments.find({ organisationId: org.id, countryIso3: country.iso3, cycleId, itemId });
-    const [parent, factors, evidence, comments, publications] = await Promise.all([
+    const [parent, factors, evidence, comments, publications, replies] = await Promise.all([
       item.parentId ? repos.framework.getItem(item.parentId) : undefined,
       repos.framework.listItems({ kind: "factor" }),
       evidenceChoices(repos, actor, org.id, country.iso3, assessment?.evidenceIds ?? []),
       assessment ? repos.assessments.listComments(assessment.id) : [],
       assessment ? repos.assessments.listPublications(assessment.id) : [],
+      assessment ? repos.assessments.listReplies([assessment.id]) : [],
     ]);
+    const replyOrganisations = await Promise.all(replies.map((r) => repos.accounts.getOrganisation(r.organisationId)));
     const names = await displayNames(repos, [
       assessment?.editedBy ?? null,
       assessment?.submittedBy ?? null,
@@ -148,6 +150,7 @@ export function workspaceRoutes(deps: WebDeps) {
       unseen: evidence.unseen,
       comments,
       publications,
+      replies: replies.map((reply, i) => ({ reply, organisation: replyOrganisations[i]?.name ?? "A government body" })),
       names,
       canEdit: can(actor, "assessment.edit", org),
       canReview: can(actor, "assessment.review", org),

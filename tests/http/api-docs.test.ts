@@ -53,13 +53,18 @@ for (const database of testDatabases()) {
     test("it describes every endpoint with parameters, responses and tags", () => {
       const lists = LIST_PATHS.map((p) => `/v1/${p}`);
       // Served by the scorecard and published-assessment routes, documented alongside.
-      const extra = ["/v1/countries/{iso3}/scorecard", "/v1/countries/{iso3}/assessments", "/v1/assessments/{id}"];
+      const extra = [
+        "/v1/countries/{iso3}/scorecard",
+        "/v1/countries/{iso3}/assessments",
+        "/v1/assessments/{id}",
+        "/v1/comparison",
+      ];
       assert.deepEqual(Object.keys(doc.paths).sort(), [...lists, ...ITEM_PATHS, ...extra].sort());
       for (const path of extra) {
         const op = doc.paths[path].get;
         assert.ok(op.summary && op.tags.length === 1 && op.responses["200"], path);
         assert.ok(
-          op.parameters.some((p: Json) => p.in === "path"),
+          op.parameters.some((p: Json) => p.in === "path" || p.in === "query"),
           path,
         );
       }

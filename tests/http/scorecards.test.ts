@@ -110,6 +110,14 @@ for (const database of testDatabases()) {
       assert.match(html, /Ghana<\/a><\/th><td class="band-2">50\.0<\/td><td class="band-4">100<\/td><td class="band-0">0<\/td>/);
       assert.doesNotMatch(await (await app.request("/compare?cycle=2025&region=150")).text(), /Ghana/);
       assert.equal((await app.request("/compare?sort=nonsense")).status, 400);
+      const api = (await (await app.request("/api/v1/comparison?cycle=2025&region=002&sort=s01")).json()) as {
+        data: { countries: { iso3: string; score: number; strategies: Record<string, number | null> }[] };
+      };
+      assert.deepEqual(
+        api.data.countries.map((r) => [r.iso3, r.score, r.strategies.s01, r.strategies.s02]),
+        [["GHA", 50, 100, 0]],
+      );
+      assert.equal((await app.request("/api/v1/comparison?region=999")).status, 400);
     });
 
     test("the world map: every member state a link, small states as dots, a table equivalent, within 60 KB", async () => {

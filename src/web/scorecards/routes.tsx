@@ -67,15 +67,8 @@ export function scorecardRoutes(deps: WebDeps) {
     );
   });
 
-  app.get("/compare", pub, async (c) => {
-    const { cycles, cycle } = await chosenCycle(c);
-    if (!cycle)
-      return c.html(
-        <Page title="Compare countries" path="/compare" origin={origin} crumbs={[{ label: "Compare" }]}>
-          <h1>Compare countries</h1>
-          <p class="lead">No assessment cycle has been opened yet, so there is nothing to compare.</p>
-        </Page>,
-      );
+  /** Countries × strategies for one cycle (combined views), filtered by region and sorted: the page and the API share it. */
+  async function comparison(c: Context<AppEnv>, cycleId: string) {
     const regions = await countries.regions();
     const region = c.req.query("region") || undefined;
     if (region && !regions.some((r) => r.code === region))
@@ -90,7 +83,7 @@ export function scorecardRoutes(deps: WebDeps) {
       throw new InvalidParameterError("sort", "must be name, score or a strategy id");
     const byIso = new Map(inRegion.map((x) => [x.iso3, x]));
     const rows = cards
-      .filter((s) => s.organisationId === null && s.cycleId === cycle.id && byIso.has(s.countryIso3))
+      .filter((s) => s.organisationId === null && s.cycleId === cycleId && byIso.has(s.countryIso3))
       .map((card) => ({ country: byIso.get(card.countryIso3)!, card }));
     const value = (r: (typeof rows)[number]) =>
       sort === "score" ? r.card.score : (r.card.strategies.find((s) => s.id === sort)?.score ?? null);
@@ -99,6 +92,48 @@ export function scorecardRoutes(deps: WebDeps) {
         ? a.country.name.localeCompare(b.country.name)
         : (value(b) ?? -1) - (value(a) ?? -1) || a.country.name.localeCompare(b.country.name),
     );
+    return { regions, region, sort, strategies, rows };
+  }
+
+  app.get("/api/v1/comparison", pub, async (c) => {
+    const { cycle } = await chosenCycle(c);
+    if (!cycle) throw new NotFoundError("assessment cycle", "any");
+    const { region, sort, strategies, rows } = await comparison(c, cycle.id);
+    c.header("Cache-Control", "public, max-age=300");
+    return c.json({
+      data: {
+        cycle: cycle.id,
+        demonstration: cycle.isDemo,
+        region: region ?? null,
+        sort,
+        methodologyVersion: METHODOLOGY_V1.version,
+        strategies: strategies.map((s) => ({ id: s.id, order: s.order, title: s.title })),
+        countries: rows.map(({ country, card }) => ({
+          iso3: country.iso3,
+          name: country.name,
+          score: card.score,
+          coverage: card.coverage,
+          strategies: Object.fromEntries(card.strategies.map((s) => [s.id, s.score])),
+          url: `${origin}/api/v1/countries/${country.iso3}/scorecard?cycle=${cycle.id}`,
+        })),
+      },
+      links: {
+        self: `${origin}/api/v1/comparison?cycle=${cycle.id}${region ? `&region=${region}` : ""}`,
+        html: `${origin}/compare?cycle=${cycle.id}`,
+      },
+    });
+  });
+
+  app.get("/compare", pub, async (c) => {
+    const { cycles, cycle } = await chosenCycle(c);
+    if (!cycle)
+      return c.html(
+        <Page title="Compare countries" path="/compare" origin={origin} crumbs={[{ label: "Compare" }]}>
+          <h1>Compare countries</h1>
+          <p class="lead">No assessment cycle has been opened yet, so there is nothing to compare.</p>
+        </Page>,
+      );
+    const { regions, region, sort, strategies, rows } = await comparison(c, cycle.id);
     return c.html(
       <CompareView
         origin={origin}

@@ -35,6 +35,28 @@ export function documentOtherEndpoints(api: OpenAPIHono<any>): void {
   });
   api.openAPIRegistry.registerPath({
     method: "get",
+    path: "/v1/comparison",
+    tags: ["Countries"],
+    summary: "Countries compared by strategy",
+    description:
+      "Every country with a published score in the cycle: its combined score, coverage and score per strategy. Filter by M49 region; sort by name, score or a strategy id.",
+    request: {
+      query: z.object({
+        cycle,
+        region: z
+          .string()
+          .optional()
+          .openapi({ param: { name: "region", in: "query" }, example: "002" }),
+        sort: z
+          .string()
+          .optional()
+          .openapi({ param: { name: "sort", in: "query" }, example: "s02" }),
+      }),
+    },
+    responses: { 200: json("The comparison."), 400: error("Unknown cycle, region or sort."), 404: error("No cycle yet.") },
+  });
+  api.openAPIRegistry.registerPath({
+    method: "get",
     path: "/v1/countries/{iso3}/assessments",
     tags: ["Countries"],
     summary: "A country's published assessments",

@@ -1,4 +1,6 @@
 /** Organisations and their people. Callers authorise with the policy module first. */
+
+import { type AuditFacts, auditEntry } from "../audit/entry";
 import type { AuthService, RequestContext } from "../auth/auth-service";
 import type { AuthCrypto } from "../auth/crypto-port";
 import { ForbiddenError, FormError } from "../auth/errors";
@@ -18,19 +20,7 @@ export interface NewOrganisationInput {
 
 export function accountService(repos: Repositories, crypto: AuthCrypto, auth: AuthService) {
   const iso = (d: Date) => d.toISOString();
-  const audit = (
-    ctx: RequestContext,
-    actor: User | null,
-    e: { action: string; entityType: string; entityId: string; organisationId: string | null; before?: unknown; after?: unknown },
-  ) => ({
-    at: iso(ctx.now),
-    actorUserId: actor?.id ?? null,
-    actorLabel: actor?.email ?? "cli",
-    ipPrefix: ctx.ipPrefix,
-    before: undefined,
-    after: undefined,
-    ...e,
-  });
+  const audit = (ctx: RequestContext, actor: User | null, facts: AuditFacts) => auditEntry(ctx, actor, facts, "cli");
 
   return {
     async organisationBySlug(slug: string): Promise<Organisation> {

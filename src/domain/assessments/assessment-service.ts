@@ -4,6 +4,7 @@
  * same transaction. Publishing keeps every earlier published version.
  */
 import type { Actor, Organisation } from "../accounts/types";
+import { auditEntry } from "../audit/entry";
 import type { RequestContext } from "../auth/auth-service";
 import { ForbiddenError, FormError } from "../auth/errors";
 import { NotFoundError } from "../errors";
@@ -102,18 +103,16 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
     before?: unknown,
     after?: unknown,
   ) =>
-    tx.audit.append({
-      at: iso(ctx.now),
-      actorUserId: actor.user?.id ?? null,
-      actorLabel: actor.user?.email ?? "anonymous",
-      organisationId: a.organisationId,
-      action,
-      entityType: "assessment",
-      entityId: a.id,
-      ipPrefix: ctx.ipPrefix,
-      before,
-      after,
-    });
+    tx.audit.append(
+      auditEntry(ctx, actor.user, {
+        organisationId: a.organisationId,
+        action,
+        entityType: "assessment",
+        entityId: a.id,
+        before,
+        after,
+      }),
+    );
 
   async function assessmentFor(actor: Actor, id: string, policy: "assessment.edit" | "assessment.review") {
     const a = await repos.assessments.get(id);
@@ -171,18 +170,7 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
             updatedAt: now,
           };
           await tx.assessments.insert(created);
-          await tx.audit.append({
-            at: now,
-            actorUserId: actor.user!.id,
-            actorLabel: actor.user!.email,
-            organisationId: org.id,
-            action: "assessment.create",
-            entityType: "assessment",
-            entityId: created.id,
-            ipPrefix: ctx.ipPrefix,
-            before: undefined,
-            after: content,
-          });
+          await audit(tx, ctx, actor, created, "assessment.create", undefined, content);
           return created;
         }
         if (existing.version !== expectedVersion) throw new ConflictError(existing, content);
@@ -197,18 +185,7 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
         };
         if (!(await tx.assessments.update(next, expectedVersion)))
           throw new ConflictError((await tx.assessments.get(existing.id)) ?? existing, content);
-        await tx.audit.append({
-          at: now,
-          actorUserId: actor.user!.id,
-          actorLabel: actor.user!.email,
-          organisationId: org.id,
-          action: "assessment.update",
-          entityType: "assessment",
-          entityId: existing.id,
-          ipPrefix: ctx.ipPrefix,
-          before: contentOf(existing),
-          after: content,
-        });
+        await audit(tx, ctx, actor, existing, "assessment.update", contentOf(existing), content);
         return next;
       });
     },
@@ -298,18 +275,7 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
           createdAt: now,
           updatedAt: now,
         });
-        await tx.audit.append({
-          at: now,
-          actorUserId: actor.user!.id,
-          actorLabel: actor.user!.email,
-          organisationId: organisation.id,
-          action: "assessment.reply",
-          entityType: "assessment",
-          entityId: a.id,
-          ipPrefix: ctx.ipPrefix,
-          before: undefined,
-          after: { body: text },
-        });
+        await audit(tx, ctx, actor, { id: a.id, organisationId: organisation.id }, "assessment.reply", undefined, { body: text });
       });
     },
   };

@@ -4,7 +4,7 @@
  * these functions assume the caller may act.
  */
 import type { Membership, User } from "../accounts/types";
-import type { AuditEntryInput } from "../audit/types";
+import { auditEntry } from "../audit/entry";
 import type { Repositories } from "../ports";
 import type { AuthCrypto } from "./crypto-port";
 import { FormError, InvalidLinkError, RateLimitedError } from "./errors";
@@ -49,21 +49,7 @@ export function authService({ repos, crypto, settings, commonPasswords }: AuthDe
   const iso = (d: Date) => d.toISOString();
   const later = (d: Date, ms: number) => new Date(d.getTime() + ms).toISOString();
 
-  const entry = (
-    ctx: RequestContext,
-    actor: User | null,
-    e: Pick<AuditEntryInput, "action" | "entityType"> & Partial<AuditEntryInput>,
-  ): AuditEntryInput => ({
-    at: iso(ctx.now),
-    actorUserId: actor?.id ?? null,
-    actorLabel: actor?.email ?? "anonymous",
-    organisationId: null,
-    entityId: null,
-    ipPrefix: ctx.ipPrefix,
-    before: undefined,
-    after: undefined,
-    ...e,
-  });
+  const entry = auditEntry;
 
   const checkPassword = (password: string, email: string) => {
     const problems = passwordProblems(password, { email, common: commonPasswords });

@@ -1,5 +1,6 @@
 /** Evidence recorded by organisations: typed, sourced, linked, with a visibility. */
 import type { Actor, Organisation } from "../accounts/types";
+import { auditEntry } from "../audit/entry";
 import type { RequestContext } from "../auth/auth-service";
 import { ForbiddenError, FormError } from "../auth/errors";
 import { can } from "../policy";
@@ -81,19 +82,17 @@ export function evidenceService(repos: Repositories, newId: () => string) {
       };
       await repos.transaction(async (tx) => {
         await tx.evidence.create(evidence, actor.user!.id);
-        await tx.audit.append({
-          at: now,
-          actorUserId: actor.user!.id,
-          actorLabel: actor.user!.email,
-          organisationId: org.id,
-          action: "evidence.create",
-          entityType: "evidence",
-          entityId: evidence.id,
-          ipPrefix: ctx.ipPrefix,
-          before: undefined,
-          // Confidential content stays out of the log, which superadmins read.
-          after: evidence.visibility === "public" ? { title, type: evidence.type, country } : { visibility: evidence.visibility },
-        });
+        await tx.audit.append(
+          auditEntry(ctx, actor.user, {
+            organisationId: org.id,
+            action: "evidence.create",
+            entityType: "evidence",
+            entityId: evidence.id,
+            // Confidential content stays out of the log, which superadmins read.
+            after:
+              evidence.visibility === "public" ? { title, type: evidence.type, country } : { visibility: evidence.visibility },
+          }),
+        );
       });
       return evidence;
     },

@@ -4,6 +4,20 @@ import type { EvidenceRepository } from "../../domain/ports";
 import type { Database, DB, DialectName, EvidenceSourcesTable, EvidenceTable } from "../database";
 import { byteOrder } from "../dialects/ordering";
 
+/** Evidence sources as rows, in their order: used by the seed and by organisations' evidence alike. */
+export function sourceRows(evidenceId: string, sources: readonly EvidenceSource[]): EvidenceSourcesTable[] {
+  return sources.map((s, position) => ({
+    evidence_id: evidenceId,
+    position,
+    title: s.title,
+    publisher: s.publisher ?? null,
+    url: s.url ?? null,
+    date_text: s.date ?? null,
+    locator: s.locator ?? null,
+    quotation: s.quotation ?? null,
+  }));
+}
+
 function toSource(row: EvidenceSourcesTable): EvidenceSource {
   const s: EvidenceSource = { title: row.title };
   if (row.publisher) s.publisher = row.publisher;
@@ -124,22 +138,7 @@ export function evidenceRepository(db: DB, dialect: DialectName): EvidenceReposi
           created_by: createdBy,
         })
         .execute();
-      if (e.sources.length)
-        await db
-          .insertInto("evidence_sources")
-          .values(
-            e.sources.map((s, position) => ({
-              evidence_id: e.id,
-              position,
-              title: s.title,
-              publisher: s.publisher ?? null,
-              url: s.url ?? null,
-              date_text: s.date ?? null,
-              locator: s.locator ?? null,
-              quotation: s.quotation ?? null,
-            })),
-          )
-          .execute();
+      if (e.sources.length) await db.insertInto("evidence_sources").values(sourceRows(e.id, e.sources)).execute();
       if (e.links.length)
         await db
           .insertInto("evidence_links")

@@ -6,6 +6,7 @@ import { flattenPack } from "../../domain/framework/flatten-pack";
 import { type LoadedPack, PackError } from "../../domain/framework/pack";
 import type { ImportCounts, SeedRepository } from "../../domain/ports";
 import type { CountriesTable, DB, EvidenceTable, FrameworkItemsTable } from "../database";
+import { sourceRows } from "./evidence-repository";
 
 const CHUNK = 200;
 
@@ -186,18 +187,7 @@ export function seedRepository(db: DB): SeedRepository {
           updated_at: now,
         }));
         await insertChunked(evidenceRows, (chunk) => trx.insertInto("evidence").values(chunk).execute());
-        const sources = flat.evidence.flatMap((e) =>
-          e.sources.map((s, position) => ({
-            evidence_id: e.id,
-            position,
-            title: s.title,
-            publisher: s.publisher ?? null,
-            url: s.url ?? null,
-            date_text: s.date ?? null,
-            locator: s.locator ?? null,
-            quotation: s.quotation ?? null,
-          })),
-        );
+        const sources = flat.evidence.flatMap((e) => sourceRows(e.id, e.sources));
         await insertChunked(sources, (chunk) => trx.insertInto("evidence_sources").values(chunk).execute());
         const links = flat.evidence.flatMap((e) => e.links.map((item_id) => ({ evidence_id: e.id, item_id })));
         await insertChunked(links, (chunk) => trx.insertInto("evidence_links").values(chunk).execute());

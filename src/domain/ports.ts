@@ -11,6 +11,7 @@ import type { Evidence, EvidenceAccess, EvidenceFilter, Visibility } from "./evi
 import type { LoadedPack } from "./framework/pack";
 import type { FrameworkItem, ItemKind, ItemLink, LinkType, PackInfo } from "./framework/types";
 import type { Page, PageRequest } from "./pagination";
+import type { SearchDocument, StorageSearch, StoredResults } from "./search/types";
 
 export interface ItemFilter {
   kind?: ItemKind;
@@ -191,6 +192,19 @@ export interface AssessmentRepository {
   deleteCycle(id: string): Promise<void>;
 }
 
+/** The search index: documents are analysed by the domain, matched and ranked alike on both databases. */
+export interface SearchRepository {
+  /** Adds documents or replaces those with the same key. */
+  upsert(documents: readonly SearchDocument[]): Promise<void>;
+  remove(keys: readonly string[]): Promise<void>;
+  /** Removes the documents of records an organisation owns (its evidence and assessments). */
+  removeOrganisation(organisationId: string): Promise<void>;
+  /** Removes every document of these kinds (before rebuilding them). */
+  removeKinds(kinds: readonly string[]): Promise<void>;
+  count(): Promise<number>;
+  search(request: StorageSearch): Promise<StoredResults>;
+}
+
 export interface Repositories {
   framework: FrameworkRepository;
   countries: CountryRepository;
@@ -204,6 +218,7 @@ export interface Repositories {
   secrets: SecretRepository;
   assessments: AssessmentRepository;
   settings: SettingRepository;
+  search: SearchRepository;
   /** Runs `work` in one database transaction with repositories bound to it. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
   /** True when the database answers. */

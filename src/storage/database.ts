@@ -2,7 +2,7 @@
  * Table types for Kysely. Booleans are stored as integers (0/1) and structured
  * values as JSON text so that one code path serves SQLite and PostgreSQL.
  */
-import type { Kysely } from "kysely";
+import type { Generated, Kysely } from "kysely";
 
 export interface FrameworkPacksTable {
   id: string;
@@ -258,6 +258,31 @@ export interface SettingsTable {
   updated_at: string;
 }
 
+export interface SearchDocumentsTable {
+  doc_no: Generated<number>;
+  key: string;
+  kind: string;
+  kind_rank: number;
+  ref_id: string;
+  title: string;
+  body_text: string;
+  path: string;
+  date: string | null;
+  visibility: string;
+  organisation_id: string | null;
+  term_count: number;
+  title_terms: string;
+  body_terms: string;
+  /** PostgreSQL only: the tsvector of the terms (SQLite keeps them in the search_fts table). */
+  tsv?: string;
+}
+
+export interface SearchFacetsTable {
+  doc_no: number;
+  facet: string;
+  value: string;
+}
+
 export interface Database {
   framework_packs: FrameworkPacksTable;
   framework_items: FrameworkItemsTable;
@@ -285,6 +310,8 @@ export interface Database {
   review_comments: ReviewCommentsTable;
   replies: RepliesTable;
   settings: SettingsTable;
+  search_documents: SearchDocumentsTable;
+  search_facets: SearchFacetsTable;
 }
 
 export type DB = Kysely<Database>;

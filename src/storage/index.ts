@@ -9,6 +9,7 @@ import { countryRepository } from "./repositories/country-repository";
 import { evidenceRepository } from "./repositories/evidence-repository";
 import { frameworkRepository } from "./repositories/framework-repository";
 import { rateLimitRepository } from "./repositories/rate-limit-repository";
+import { searchRepository } from "./repositories/search-repository";
 import { secretRepository } from "./repositories/secret-repository";
 import { seedRepository } from "./repositories/seed-repository";
 import { sessionRepository } from "./repositories/session-repository";
@@ -38,6 +39,7 @@ function repositories(db: DB, dialect: DialectName, inTransaction: boolean): Rep
     secrets: secretRepository(db),
     assessments: assessmentRepository(db, dialect),
     settings: settingRepository(db),
+    search: searchRepository(db, dialect),
     // Inside a transaction, a nested call joins it.
     transaction: inTransaction
       ? (work) => work(repos)

@@ -23,6 +23,7 @@ import { securityHeaders } from "./middleware/security-headers";
 import { errorPage } from "./public/error-page";
 import { publicRoutes } from "./public/routes";
 import { scorecardRoutes } from "./scorecards/routes";
+import { searchRoutes } from "./search/routes";
 import { staticRoutes } from "./static/routes";
 import { workspaceRoutes } from "./workspace/routes";
 
@@ -43,6 +44,7 @@ export function createApp(deps: WebDeps) {
   app.route("/", adminRoutes(deps));
   app.route("/", scorecardRoutes(deps));
   app.route("/", workspaceRoutes(deps));
+  app.route("/", searchRoutes(deps));
   app.route("/", publicRoutes(deps));
 
   const isApi = (path: string) => path.startsWith("/api/");

@@ -46,7 +46,7 @@ for (const database of testDatabases()) {
       assert.deepEqual(doc.servers, [{ url: "/api", description: "This server" }]);
       assert.deepEqual(
         doc.tags.map((t: Json) => t.name),
-        ["Framework", "Countries", "Evidence"],
+        ["Framework", "Countries", "Evidence", "Search"],
       );
     });
 
@@ -58,6 +58,7 @@ for (const database of testDatabases()) {
         "/v1/countries/{iso3}/assessments",
         "/v1/assessments/{id}",
         "/v1/comparison",
+        "/v1/search",
       ];
       assert.deepEqual(Object.keys(doc.paths).sort(), [...lists, ...ITEM_PATHS, ...extra].sort());
       for (const path of extra) {

@@ -161,6 +161,14 @@ for (const database of testDatabases())
         "/api/v1/countries?has_evidence=true&per_page=200",
         "/countries",
         "/countries?evidence=yes",
+        // Search, by the canaries' words, their tag, and a word of their summaries, with and without facets.
+        "/search?q=canary",
+        `/search?q=${tag}`,
+        "/search?q=confidential%20source",
+        "/search?q=canar*&country=KEN",
+        "/api/v1/search?q=canary",
+        `/api/v1/search?q=${tag}`,
+        "/api/v1/search?q=confidential&type=evidence",
       ];
       for (let page = 1; page < 50; page++) extra.push(`/api/v1/evidence?country=KEN&per_page=200&page=${page}`);
       // Every JSON twin that a crawled page links to, too.
@@ -190,6 +198,9 @@ for (const database of testDatabases())
       const list = JSON.parse(seen.get("/api/v1/evidence?country=KEN&per_page=200&page=1")!) as { meta: { total: number } };
       assert.equal(list.meta.total, publicCountBefore);
       assert.match(seen.get("/countries/KEN")!, new RegExp(`${publicCountBefore} public evidence records`));
+      const searched = JSON.parse(seen.get(`/api/v1/search?q=${tag}`)!) as { meta: { total: number }; facets: object };
+      assert.equal(searched.meta.total, 0, "search does not count the canaries");
+      assert.deepEqual(searched.facets, {});
     });
 
     test("a member of another organisation, signed in, never meets a canary on the pages they can reach", async () => {
@@ -204,6 +215,8 @@ for (const database of testDatabases())
         `/assessments/${assessmentId}`,
         `/evidence/${canary.org.id}`,
         `/api/v1/evidence?country=KEN&per_page=200`,
+        "/search?q=canary",
+        `/api/v1/search?q=${tag}`,
       ]);
       const reached = [...pages].filter(([, p]) => p.status === 200).map(([path]) => path);
       assert.ok(reached.includes(`/orgs/cso-elsewhere/assess/KEN/${CYCLE}/${ITEM}`), "their own editor was reached");
@@ -226,6 +239,13 @@ for (const database of testDatabases())
         );
         assert.match(page, /One more linked record is not shown to you/);
       }
+      // Search finds for each person what they may see.
+      const found = async (who: string) => {
+        const res = await app.request(`/api/v1/search?q=${tag}`, { headers: people[who]!.headers() });
+        return ((await res.json()) as { data: { title: string }[] }).data.map((h) => h.title).sort();
+      };
+      assert.deepEqual(await found("viewer"), [`${ORG} title`]);
+      assert.deepEqual(await found("reviewer"), [`${ORG} title`, `${RES} title`]);
       const reviewer = await html("reviewer");
       assert.ok(reviewer.includes(`${ORG} title`) && reviewer.includes(`${RES} title`), "a reviewer sees both");
 

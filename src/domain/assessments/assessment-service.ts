@@ -10,6 +10,7 @@ import { ForbiddenError, FormError } from "../auth/errors";
 import { NotFoundError } from "../errors";
 import { can, roleIn } from "../policy";
 import type { Repositories } from "../ports";
+import { indexPublications } from "../search/search-index";
 import { ClosedCycleError, ConflictError } from "./errors";
 import {
   type Assessment,
@@ -233,14 +234,16 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
       return repos.transaction(async (tx) => {
         const next = await transition(tx, a, expectedVersion, { reviewState: "published" }, ctx.now);
         const { organisationId, countryIso3, cycleId, itemId } = a;
-        await tx.assessments.addPublication({
+        const publication = {
           assessmentId: a.id,
           version: next.version,
           snapshot: { organisationId, countryIso3, cycleId, itemId, ...contentOf(a) },
           publishedBy: actor.user!.id,
           publishedAt: iso(ctx.now),
           methodologyVersion,
-        });
+        };
+        await tx.assessments.addPublication(publication);
+        await indexPublications(tx, [publication]);
         await audit(tx, ctx, actor, a, "assessment.publish", undefined, contentOf(a));
         return next;
       });

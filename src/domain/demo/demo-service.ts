@@ -5,6 +5,7 @@
  * installation unless declined; removed whole by `blueprint demo remove`.
  */
 import type { Repositories } from "../ports";
+import { indexPublications, unindexOrganisation } from "../search/search-index";
 import { deriveDemoAssessments } from "./derive";
 
 export const DEMO = {
@@ -94,6 +95,7 @@ export function demoService(repos: Repositories, methodologyVersion: string) {
             methodologyVersion,
           });
         }
+        await indexPublications(tx, await tx.assessments.latestPublications({ cycleId: DEMO.cycleId }));
         await tx.settings.set(DEMO.setting, "loaded", at);
         await audit(tx, "demo.load", at, { assessments: derived.length });
       });
@@ -105,6 +107,7 @@ export function demoService(repos: Repositories, methodologyVersion: string) {
       const at = now.toISOString();
       return repos.transaction(async (tx) => {
         const removed = await tx.assessments.deleteAllOfOrganisation(DEMO.organisationId);
+        await unindexOrganisation(tx, DEMO.organisationId);
         await tx.assessments.deleteCycle(DEMO.cycleId);
         await tx.accounts.deleteOrganisation(DEMO.organisationId);
         await tx.accounts.deleteUser(DEMO.userId);

@@ -5,6 +5,7 @@ import type { RequestContext } from "../auth/auth-service";
 import { ForbiddenError, FormError } from "../auth/errors";
 import { can } from "../policy";
 import type { Repositories } from "../ports";
+import { indexEvidence } from "../search/search-index";
 import { EVIDENCE_TYPES, type Evidence, type EvidenceSource, type EvidenceType, VISIBILITIES, type Visibility } from "./types";
 
 export interface EvidenceInput {
@@ -82,6 +83,7 @@ export function evidenceService(repos: Repositories, newId: () => string) {
       };
       await repos.transaction(async (tx) => {
         await tx.evidence.create(evidence, actor.user!.id);
+        await indexEvidence(tx, [evidence]);
         await tx.audit.append(
           auditEntry(ctx, actor.user, {
             organisationId: org.id,

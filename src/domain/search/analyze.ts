@@ -173,6 +173,19 @@ export function termVariants(word: string): string[] {
   return [...new Set(LATIN.map((lang) => stemLatin(word, lang)))];
 }
 
+/**
+ * The term sequences a quoted phrase (or a word that splits into several, like
+ * "38/5" or "网络暴力") may be indexed under: one per Latin language.
+ */
+export function phraseVariants(list: readonly string[]): string[][] {
+  const seen = new Map<string, string[]>();
+  for (const lang of LATIN) {
+    const terms = list.map((w) => term(w, scriptOf(w), lang)).filter((t): t is string => t !== null);
+    if (terms.length) seen.set(terms.join(" "), terms);
+  }
+  return [...seen.values()];
+}
+
 /** The normalised form of a word typed as a prefix ("harass*"): folded, not stemmed. */
 export function prefixTerm(word: string): string {
   const script = scriptOf(word);

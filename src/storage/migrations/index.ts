@@ -4,12 +4,14 @@ import * as m001 from "./001-framework";
 import * as m002 from "./002-accounts";
 import * as m003 from "./003-assessments";
 import * as m004 from "./004-settings";
+import * as m005 from "./005-search";
 
 const migrations: Record<string, Migration> = {
   "001-framework": m001,
   "002-accounts": m002,
   "003-assessments": m003,
   "004-settings": m004,
+  "005-search": m005,
 };
 
 export const migrationProvider: MigrationProvider = {

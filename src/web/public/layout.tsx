@@ -51,6 +51,17 @@ export function Page({ title, path, origin, crumbs = [], json, description, chil
               <a href="/framework">Framework</a> <a href="/commitments">Commitments</a> <a href="/countries">Countries</a>{" "}
               <a href="/compare">Compare</a> <a href="/api/docs">Data &amp; API</a>
             </nav>
+            <search class="site-search">
+              <form method="get" action="/search">
+                <label class="visually-hidden" for="site-q">
+                  Search Blueprint
+                </label>
+                <input id="site-q" type="search" name="q" placeholder="Search" maxlength={500} />
+                <button type="submit" class="secondary">
+                  Search
+                </button>
+              </form>
+            </search>
             <AccountNav />
           </header>
           {crumbs.length ? (

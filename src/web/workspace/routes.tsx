@@ -15,6 +15,7 @@ import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 import { ConflictView } from "./conflict-view";
 import { type EditorData, type EditorState, EditorView } from "./editor-view";
+import { evidenceRecordRoutes } from "./evidence-record-routes";
 import { evidenceRoutes } from "./evidence-routes";
 import { type Body, contentInput, one, versionOf } from "./input";
 import { addressesFactor, assessableItems, displayNames, evidenceChoices, type Group } from "./load";
@@ -230,5 +231,6 @@ export function workspaceRoutes(deps: WebDeps) {
     });
 
   app.route("/", evidenceRoutes(deps));
+  app.route("/", evidenceRecordRoutes(deps));
   return app;
 }

@@ -43,9 +43,10 @@ export const TAGS = [
   },
   { name: "Countries", description: "UN member states with their public evidence." },
   { name: "Evidence", description: "Public evidence: laws, policies, institutions, programmes and more." },
+  { name: "Search", description: "Search across the framework, countries, evidence and published assessments." },
 ];
 
-export type Tag = "Framework" | "Countries" | "Evidence";
+export type Tag = "Framework" | "Countries" | "Evidence" | "Search";
 
 interface Common<P extends string> {
   path: P;

@@ -13,6 +13,7 @@ import { etag } from "./etag";
 import { evidenceRoutes } from "./evidence-routes";
 import { frameworkRoutes } from "./framework-routes";
 import { TAGS, validationHook } from "./openapi-routes";
+import { searchApiRoutes } from "./search-routes";
 
 const DESCRIPTION = `Read-only access to Blueprint's framework (UN instruments and commitments, the blueprint's strategies and
 practical options, factors, forms of abuse) and to every UN member state's public evidence.
@@ -22,7 +23,8 @@ practical options, factors, forms of abuse) and to every UN member state's publi
 - **Records** return \`{ data, links: { self, html } }\`. Every record carries \`url\` (its API URL) and \`htmlUrl\` (its public page).
 - **Errors** return \`{ error: { code, message, parameter? } }\`: 400 for a bad parameter (named in \`parameter\`), 404 for an unknown id.
 - **Caching**: 200 responses carry an \`ETag\` and \`Cache-Control: public, max-age=300\`; send \`If-None-Match\` to get 304 when nothing changed.
-- Only public evidence is ever returned.`;
+- Only public evidence is ever returned, except that \`/v1/search\` also finds a signed-in member's own organisation's
+  confidential evidence (never cached by shared caches).`;
 
 export function apiRoutes(deps: WebDeps) {
   const api = new OpenAPIHono({ defaultHook: validationHook });
@@ -42,6 +44,7 @@ export function apiRoutes(deps: WebDeps) {
       "legislative-approaches",
       "countries",
       "evidence",
+      "search",
     ];
     return c.json({
       data: {
@@ -61,6 +64,7 @@ export function apiRoutes(deps: WebDeps) {
   frameworkRoutes(api, deps);
   countryRoutes(api, deps);
   evidenceRoutes(api, deps);
+  searchApiRoutes(api, deps);
 
   documentOtherEndpoints(api);
   const document = {

@@ -21,7 +21,7 @@ export function EvidenceView({ origin, evidence: e, country, linked }: Props) {
       title={`${e.title}${country ? ` (${country.name})` : e.body ? ` (${e.body})` : ""}`}
       path={path}
       origin={origin}
-      json={apiPath(path)}
+      json={e.visibility === "public" ? apiPath(path) : undefined}
       crumbs={
         country
           ? [
@@ -32,6 +32,15 @@ export function EvidenceView({ origin, evidence: e, country, linked }: Props) {
           : [{ label: "Countries", href: "/countries" }, { label: e.title }]
       }
     >
+      {e.visibility !== "public" ? (
+        <p class="notice" role="note">
+          <strong>Confidential.</strong>{" "}
+          {e.visibility === "restricted"
+            ? "Only your organisation's reviewers and admins can see this record."
+            : "Only members of your organisation can see this record."}{" "}
+          It appears in no public page, export or API answer.
+        </p>
+      ) : null}
       <p class="kicker">
         {EVIDENCE_TYPE_LABELS[e.type] ?? e.type}
         {e.date ? ` · ${e.date}` : ""}

@@ -6,6 +6,7 @@ import { exportCommand } from "./commands/export";
 import { migrateCommand } from "./commands/migrate";
 import { seedCommand } from "./commands/seed";
 import { serveCommand } from "./commands/serve";
+import { suggestCommand } from "./commands/suggest";
 import { registerUserCommands } from "./commands/user";
 import { validatePackCommand } from "./commands/validate-pack";
 
@@ -30,6 +31,14 @@ program
   .argument("<dir>", "folder of the framework pack (holding pack.yaml)")
   .description("check a framework pack's files without loading them")
   .action(validatePackCommand);
+
+program
+  .command("suggest")
+  .argument("<file>", "a law, bill, policy or programme as TXT, DOCX or PDF")
+  .description("rank the commitments and practical options a document addresses, with the passages that match and why")
+  .option("--top <n>", "how many items to list (1 to 50)", "10")
+  .option("--json", "print JSON instead of text")
+  .action(suggestCommand);
 
 const audit = program.command("audit").description("check the tamper-evident audit log");
 audit

@@ -2,7 +2,7 @@
  * Table types for Kysely. Booleans are stored as integers (0/1) and structured
  * values as JSON text so that one code path serves SQLite and PostgreSQL.
  */
-import type { Generated, Kysely } from "kysely";
+import type { Kysely } from "kysely";
 
 export interface FrameworkPacksTable {
   id: string;
@@ -259,10 +259,10 @@ export interface SettingsTable {
 }
 
 export interface SearchDocumentsTable {
-  doc_no: Generated<number>;
+  /** Computed by the application (see search-repository.ts); bigint, read back as a string on PostgreSQL. */
+  doc_no: number | string;
   key: string;
   kind: string;
-  kind_rank: number;
   ref_id: string;
   title: string;
   body_text: string;
@@ -270,15 +270,12 @@ export interface SearchDocumentsTable {
   date: string | null;
   visibility: string;
   organisation_id: string | null;
-  term_count: number;
-  title_terms: string;
-  body_terms: string;
-  /** PostgreSQL only: the tsvector of the terms (SQLite keeps them in the search_fts table). */
+  /** PostgreSQL only: the terms as a tsvector (SQLite keeps them in the search_fts table). */
   tsv?: string;
 }
 
 export interface SearchFacetsTable {
-  doc_no: number;
+  doc_no: number | string;
   facet: string;
   value: string;
 }

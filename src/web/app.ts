@@ -19,6 +19,7 @@ import type { AppEnv } from "./env";
 import { type ErrorBody, httpError } from "./errors";
 import { healthRoutes } from "./health";
 import { requestLog } from "./middleware/request-log";
+import { requestSizeLimit } from "./middleware/request-size";
 import { securityHeaders } from "./middleware/security-headers";
 import { errorPage } from "./public/error-page";
 import { publicRoutes } from "./public/routes";
@@ -33,6 +34,8 @@ export function createApp(deps: WebDeps) {
   app.use("*", contextStorage());
   app.use("*", securityHeaders({ https: deps.https }));
   app.use("*", sessionMiddleware(deps));
+  // Bodies are limited before anything reads them: uploads for link suggestions, small forms everywhere else.
+  app.use("*", requestSizeLimit());
   app.use("*", csrfMiddleware(deps));
   app.use("*", compress());
 

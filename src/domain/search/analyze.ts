@@ -113,8 +113,22 @@ function stemLatin(word: string, lang: LatinLanguage): string {
   return stemmers[lang].stem(folded);
 }
 
+/** Terms already worked out, per language: indexing meets the same words again and again. */
+const memo = new Map<string, string | null>();
+const MEMO_LIMIT = 200_000;
+
 /** The term a word is indexed under, given its script and the Latin language of its text. */
 function term(word: string, script: Script, latin: LatinLanguage): string | null {
+  const key = script === "latin" ? `${latin}:${word}` : word;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const t = computeTerm(word, script, latin);
+  memo.set(key, t);
+  return t;
+}
+
+function computeTerm(word: string, script: Script, latin: LatinLanguage): string | null {
   switch (script) {
     case "latin":
       // Single letters (the "s" of "women's", the "l" of "l'égalité") carry nothing; digits do.
@@ -157,6 +171,12 @@ export function analyse(text: string, options: AnalyseOptions = {}): string[] {
     if (t) out.push(t);
   }
   return out;
+}
+
+/** The term of one word (as `words` splits them) in a text of the given Latin-script language. */
+export function termOf(word: string, language: LatinLanguage): string | null {
+  const w = word.normalize("NFKC").toLowerCase();
+  return term(w, scriptOf(w), language);
 }
 
 /**

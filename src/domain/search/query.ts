@@ -4,12 +4,13 @@
  * prefix. Common words ("the", "contra", "ضد") are ignored outside phrases.
  */
 import { isStopword, phraseVariants, prefixTerm, words } from "./analyze";
-import type { Match, ScoreGroup } from "./types";
+import type { Match } from "./types";
 
 export interface ParsedQuery {
   /** Null when nothing searchable is left (see `problem`). */
   match: Match | null;
-  score: ScoreGroup[];
+  /** The positive clauses, for ranking (see StorageSearch.groups). */
+  groups: Match[];
   /** Terms and prefixes to highlight in snippets. */
   highlight: { terms: Set<string>; prefixes: string[] };
   /** Why the query finds nothing, in plain words. */
@@ -53,7 +54,6 @@ function lex(query: string): (Clause | "OR")[] {
 
 interface Compiled {
   match: Match;
-  group: ScoreGroup;
   terms: string[];
   prefixes: string[];
 }
@@ -67,7 +67,7 @@ function compileClause(clause: Clause, ignored: string[], keepStopwords: boolean
       ignored.push(`${clause.text}*`);
       return null;
     }
-    return { match: { op: "prefix", term }, group: { patterns: [` ${term}`] }, terms: [], prefixes: [term] };
+    return { match: { op: "prefix", term }, terms: [], prefixes: [term] };
   }
   if (!clause.phrase && !keepStopwords && list.length === 1 && isStopword(list[0] as string)) {
     ignored.push(clause.text);
@@ -81,7 +81,6 @@ function compileClause(clause: Clause, ignored: string[], keepStopwords: boolean
   const phrases: Match[] = variants.map((terms) => ({ op: "phrase", terms }));
   return {
     match: phrases.length === 1 ? (phrases[0] as Match) : { op: "or", items: phrases },
-    group: { patterns: variants.map((terms) => ` ${terms.join(" ")} `) },
     terms: variants.flat(),
     prefixes: [],
   };
@@ -90,7 +89,7 @@ function compileClause(clause: Clause, ignored: string[], keepStopwords: boolean
 export function parseQuery(query: string): ParsedQuery {
   const ignored: string[] = [];
   const highlight = { terms: new Set<string>(), prefixes: [] as string[] };
-  const empty = (problem: string): ParsedQuery => ({ match: null, score: [], highlight, problem, ignored });
+  const empty = (problem: string): ParsedQuery => ({ match: null, groups: [], highlight, problem, ignored });
   const text = query.trim();
   if (!text) return empty("Type what you are looking for.");
   if (text.length > MAX_QUERY_LENGTH) return empty(`Shorten your search to ${MAX_QUERY_LENGTH} characters or fewer.`);
@@ -100,7 +99,7 @@ export function parseQuery(query: string): ParsedQuery {
   const keepStopwords = tokens.every((t) => t === "OR" || t.negated || t.phrase || t.prefix || isStopword(t.text));
   const required: Match[][] = []; // AND of OR-groups
   const excluded: Match[] = [];
-  const score: ScoreGroup[] = [];
+  const positive: Match[] = [];
   let joinNext = false;
   for (const token of tokens) {
     if (token === "OR") {
@@ -114,7 +113,7 @@ export function parseQuery(query: string): ParsedQuery {
       joinNext = false;
       continue;
     }
-    score.push(compiled.group);
+    positive.push(compiled.match);
     for (const t of compiled.terms) highlight.terms.add(t);
     highlight.prefixes.push(...compiled.prefixes);
     if (joinNext) (required[required.length - 1] as Match[]).push(compiled.match);
@@ -135,5 +134,5 @@ export function parseQuery(query: string): ParsedQuery {
       include: match,
       exclude: excluded.length === 1 ? (excluded[0] as Match) : { op: "or", items: excluded },
     };
-  return { match, score, highlight, ignored };
+  return { match, groups: positive, highlight, ignored };
 }

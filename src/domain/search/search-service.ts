@@ -37,7 +37,7 @@ export interface SearchParams {
   page: number;
 }
 
-export interface SearchHit extends Omit<StoredHit, "text" | "score" | "organisationId"> {
+export interface SearchHit extends Omit<StoredHit, "text" | "organisationId"> {
   kindName: string;
   snippet: Snippet;
   confidential: boolean;
@@ -55,6 +55,8 @@ export interface SearchResults {
   page: number;
   perPage: number;
   total: number;
+  /** True when the total and the facet counts are estimates (very large result sets), rounded. */
+  estimated: boolean;
   hits: SearchHit[];
   facets: FacetGroup[];
   /** Why nothing was searched, when nothing was. */
@@ -72,8 +74,31 @@ export function audienceOf(actor: Actor): SearchAudience {
   };
 }
 
+/** An estimate to two significant figures: 70,350 → 70,000. */
+export function roughly(n: number): number {
+  if (n < 100) return n;
+  const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
+}
+
+/** Facet labels change only when packs or countries are loaded: read them at most once a minute. */
+const LABELS_TTL_MS = 60_000;
+
 export function searchService(repos: Repositories) {
-  async function labeller() {
+  let labels: { at: number; label: Promise<(facet: FacetName, value: string) => string> } | undefined;
+  function labeller() {
+    const now = Date.now();
+    if (!labels || now - labels.at > LABELS_TTL_MS) {
+      const label = readLabels();
+      labels = { at: now, label };
+      label.catch(() => {
+        labels = undefined; // a failed read is not kept
+      });
+    }
+    return labels.label;
+  }
+
+  async function readLabels() {
     const [items, countries, regions] = await Promise.all([
       repos.framework.listItems(),
       repos.countries.listCountries(),
@@ -103,10 +128,10 @@ export function searchService(repos: Repositories) {
         perPage: PER_PAGE,
         ignored: parsed.ignored,
       };
-      if (!parsed.match) return { ...base, total: 0, hits: [], facets: [], problem: parsed.problem as string };
+      if (!parsed.match) return { ...base, total: 0, estimated: false, hits: [], facets: [], problem: parsed.problem as string };
       const stored = await repos.search.search({
         match: parsed.match,
-        score: parsed.score,
+        groups: parsed.groups,
         filters: params.filters,
         audience: audienceOf(actor),
         offset: (page - 1) * PER_PAGE,
@@ -121,7 +146,7 @@ export function searchService(repos: Repositories) {
           .map((f) => ({
             value: f.value,
             label: label(facet, f.value),
-            count: f.count,
+            count: stored.estimated ? roughly(f.count) : f.count,
             selected: selected.has(`${facet}\u0000${f.value}`),
           }))
           .sort((a, b) =>
@@ -135,8 +160,9 @@ export function searchService(repos: Repositories) {
           slugs.set(h.organisationId, (await repos.accounts.getOrganisation(h.organisationId))?.slug ?? "");
       return {
         ...base,
-        total: stored.total,
-        hits: stored.hits.map(({ text, score, organisationId, ...hit }) => ({
+        total: stored.estimated ? roughly(stored.total) : stored.total,
+        estimated: stored.estimated,
+        hits: stored.hits.map(({ text, organisationId, ...hit }) => ({
           ...hit,
           path:
             hit.visibility !== "public" && organisationId

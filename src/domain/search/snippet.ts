@@ -1,5 +1,5 @@
 /** A short passage of a result's text with the words that matched the query marked. */
-import { analyse, detectLatinLanguage, prefixTerm } from "./analyze";
+import { detectLatinLanguage, prefixTerm, termOf } from "./analyze";
 
 export interface SnippetPart {
   text: string;
@@ -46,8 +46,9 @@ export function snippet(
 ): Snippet {
   const language = detectLatinLanguage(text);
   const isHit = (word: string) => {
-    if (highlight.prefixes.some((p) => prefixTerm(word.toLowerCase()).startsWith(p))) return true;
-    return analyse(word, { language }).some((t) => highlight.terms.has(t));
+    if (highlight.prefixes.length && highlight.prefixes.some((p) => prefixTerm(word.toLowerCase()).startsWith(p))) return true;
+    const t = termOf(word, language);
+    return t !== null && highlight.terms.has(t);
   };
   const list = spans(text, isHit);
   if (list.length === 0) return { parts: [{ text, hit: false }], cutStart: false, cutEnd: false };

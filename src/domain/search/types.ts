@@ -61,15 +61,6 @@ export type Match =
   | { op: "or"; items: Match[] }
   | { op: "not"; include: Match; exclude: Match };
 
-/**
- * One scoring group: a record scores `3` when one of the patterns occurs in its
- * title terms and `1` when in its text terms. A pattern is " term " or
- * " phrase terms " (whole terms), or " prefix" for a prefix.
- */
-export interface ScoreGroup {
-  patterns: string[];
-}
-
 /** Who is searching: public records for everyone, plus confidential evidence of their organisations they may see. */
 export interface SearchAudience {
   grants: { organisationId: string; visibilities: readonly Exclude<Visibility, "public">[] }[];
@@ -77,7 +68,12 @@ export interface SearchAudience {
 
 export interface StorageSearch {
   match: Match;
-  score: ScoreGroup[];
+  /**
+   * The query's positive clauses. Ranking: records with every clause in the
+   * title first, then with some in the title, then the rest; within each, in
+   * document-number order (kind, then shorter records, then a hash of the key).
+   */
+  groups: Match[];
   filters: FacetValue[];
   audience: SearchAudience;
   offset: number;
@@ -94,12 +90,14 @@ export interface StoredHit {
   date: string | null;
   visibility: Visibility;
   organisationId: string | null;
-  score: number;
 }
 
 export interface StoredResults {
+  /** Exact up to a few thousand matches; above, estimated from a fixed sample of the index (see `estimated`). */
   total: number;
+  /** True when `total` and the facet counts are estimates. */
+  estimated: boolean;
   hits: StoredHit[];
-  /** Counts per facet value over every match (not only this page). */
+  /** Counts per facet value over every match (not only this page), estimated like `total`. */
   facets: (FacetValue & { count: number })[];
 }

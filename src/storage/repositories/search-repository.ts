@@ -1,10 +1,12 @@
 /**
- * The search index on SQLite (FTS5) and PostgreSQL (tsvector). Matching uses
- * each database's full-text index; ranking is one SQL expression over the
- * stored terms that both databases compute to the same integers, and ties
- * break the same way, so both return the same results in the same order.
+ * The search index on SQLite (FTS5) and PostgreSQL (tsvector). Everything a
+ * search asks (the words, the filters, who may see what) is one full-text
+ * match; ranking tiers are full-text matches too, read in document-number
+ * order, so a page of results never has to score every match. Counts are
+ * exact up to EXACT_LIMIT matches; above, they are estimated from the fixed
+ * 1-in-64 sample of documents whose number is a multiple of 64.
  */
-import { type InsertObject, type RawBuilder, sql } from "kysely";
+import { sql } from "kysely";
 import type { Visibility } from "../../domain/evidence/types";
 import type { SearchRepository } from "../../domain/ports";
 import {
@@ -16,27 +18,73 @@ import {
   type StorageSearch,
   type StoredHit,
 } from "../../domain/search/types";
-import type { Database, DB, DialectName } from "../database";
-import { toFts5, toTsquery, tsvectorLiteral } from "./search-sql";
+import type { DB, DialectName } from "../database";
+import { baseQuery, type Dialect, fts5, metaTokens, tierQueries, tsquery, tsvectorLiteral } from "./search-sql";
 
 const BATCH = 400;
-const TITLE_WEIGHT = 3;
-const TEXT_WEIGHT = 1;
+/** Below this many matches, counts are exact. */
+export const EXACT_LIMIT = 5_000;
+export const SAMPLE = 64;
 
 const chunks = <T>(list: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
-const spaced = (terms: readonly string[]) => ` ${terms.join(" ")} `;
+/** FNV-1a, 32 bits: a stable hash of a key, the same in every process. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
 
-function kindRank(kind: SearchKind): number {
-  const i = SEARCH_KINDS.indexOf(kind);
-  return i < 0 ? SEARCH_KINDS.length : i;
+/**
+ * The document number: kind (commitments first), then length in terms
+ * (shorter first), then a hash of the key. Below 2^48, safe in JavaScript and
+ * in a bigint. Its last six bits are the hash's, so `doc_no % 64 = 0` picks a
+ * fixed pseudo-random sample.
+ */
+export function documentNumber(d: SearchDocument): number {
+  const rank = Math.max(0, SEARCH_KINDS.indexOf(d.kind));
+  const length = Math.min(d.titleTerms.length + d.bodyTerms.length, 4095);
+  return rank * 2 ** 44 + length * 2 ** 32 + hash32(d.key);
+}
+
+interface HitRow {
+  key: string;
+  kind: string;
+  ref_id: string;
+  title: string;
+  body_text: string;
+  path: string;
+  date: string | null;
+  visibility: string;
+  organisation_id: string | null;
 }
 
 export function searchRepository(db: DB, dialect: DialectName): SearchRepository {
   const postgres = dialect === "postgres";
-  const contains = (column: string, pattern: string) =>
-    postgres ? sql`strpos(${sql.ref(column)}, ${pattern}) > 0` : sql`instr(${sql.ref(column)}, ${pattern}) > 0`;
+  const d: Dialect = postgres ? tsquery : fts5;
+
+  // The same two questions on each database: which records come first, and how many per facet value.
+  const hitsSql = (query: string, limit: number) =>
+    postgres
+      ? sql<HitRow>`select key, kind, ref_id, title, body_text, path, date, visibility, organisation_id
+          from search_documents where tsv @@ ${query}::tsquery order by doc_no limit ${limit}`
+      : sql<HitRow>`select d.key, d.kind, d.ref_id, d.title, d.body_text, d.path, d.date, d.visibility, d.organisation_id
+          from search_fts f join search_documents d on d.doc_no = f.rowid
+          where search_fts match ${query} order by f.rowid limit ${limit}`;
+  const facetsSql = (query: string, sample: boolean) =>
+    postgres
+      ? sql<{ facet: string; value: string; n: string | number }>`select facet, value, count(*) as n from search_facets
+          where doc_no in (select doc_no from search_documents where tsv @@ ${query}::tsquery ${
+            sample ? sql`and doc_no % 64 = 0` : sql``
+          }) group by facet, value`
+      : sql<{ facet: string; value: string; n: string | number }>`select facet, value, count(*) as n from search_facets
+          where doc_no in (select rowid from search_fts where search_fts match ${query} ${
+            sample ? sql`and rowid % 64 = 0` : sql``
+          }) group by facet, value`;
 
   async function removeDocNos(docNos: number[]): Promise<void> {
     for (const part of chunks(docNos, BATCH)) {
@@ -55,71 +103,52 @@ export function searchRepository(db: DB, dialect: DialectName): SearchRepository
     return out;
   }
 
+  /** Document numbers for new documents; on the rare hash collision, the next free number. */
+  async function numbers(documents: readonly SearchDocument[]): Promise<number[]> {
+    const wanted = documents.map(documentNumber);
+    const taken = new Set(
+      (await db.selectFrom("search_documents").select("doc_no").where("doc_no", "in", wanted).execute()).map((r) =>
+        Number(r.doc_no),
+      ),
+    );
+    return wanted.map((n) => {
+      let free = n;
+      while (taken.has(free)) free++;
+      taken.add(free);
+      return free;
+    });
+  }
+
   async function insert(documents: readonly SearchDocument[]): Promise<void> {
-    const rows: InsertObject<Database, "search_documents">[] = documents.map((d) => ({
-      key: d.key,
-      kind: d.kind,
-      kind_rank: kindRank(d.kind),
-      ref_id: d.refId,
-      title: d.title,
-      body_text: d.text,
-      path: d.path,
-      date: d.date,
-      visibility: d.visibility,
-      organisation_id: d.organisationId,
-      term_count: d.titleTerms.length + d.bodyTerms.length,
-      title_terms: spaced(d.titleTerms),
-      body_terms: spaced(d.bodyTerms),
-      ...(postgres ? { tsv: sql<string>`${tsvectorLiteral(d.titleTerms, d.bodyTerms)}::tsvector` } : {}),
-    }));
-    const inserted = await db.insertInto("search_documents").values(rows).returning(["doc_no", "key"]).execute();
-    const docNo = new Map(inserted.map((r) => [r.key, Number(r.doc_no)]));
+    const docNos = await numbers(documents);
+    await db
+      .insertInto("search_documents")
+      .values(
+        documents.map((doc, i) => ({
+          doc_no: docNos[i] as number,
+          key: doc.key,
+          kind: doc.kind,
+          ref_id: doc.refId,
+          title: doc.title,
+          body_text: doc.text,
+          path: doc.path,
+          date: doc.date,
+          visibility: doc.visibility,
+          organisation_id: doc.organisationId,
+          ...(postgres ? { tsv: sql<string>`${tsvectorLiteral(doc)}::tsvector` } : {}),
+        })),
+      )
+      .execute();
     if (!postgres)
-      await sql`insert into search_fts (rowid, title, body) values ${sql.join(
-        documents.map((d) => sql`(${docNo.get(d.key)}, ${d.titleTerms.join(" ")}, ${d.bodyTerms.join(" ")})`),
+      await sql`insert into search_fts (rowid, title, body, meta) values ${sql.join(
+        documents.map(
+          (doc, i) => sql`(${docNos[i]}, ${doc.titleTerms.join(" ")}, ${doc.bodyTerms.join(" ")}, ${metaTokens(doc).join(" ")})`,
+        ),
       )}`.execute(db);
-    const facets = documents.flatMap((d) =>
-      d.facets.map((f) => ({ doc_no: docNo.get(d.key) as number, facet: f.facet, value: f.value })),
+    const facets = documents.flatMap((doc, i) =>
+      doc.facets.map((f) => ({ doc_no: docNos[i] as number, facet: f.facet, value: f.value })),
     );
     for (const part of chunks(facets, BATCH * 4)) await db.insertInto("search_facets").values(part).execute();
-  }
-
-  /** Public records, and confidential ones of the organisations the searcher may see them for. */
-  function audienceCondition(request: StorageSearch): RawBuilder<boolean> {
-    const ors: RawBuilder<unknown>[] = [sql`d.visibility = 'public'`];
-    for (const g of request.audience.grants) {
-      const visibilities = g.visibilities.filter((v): v is Exclude<Visibility, "public"> => v !== ("public" as Visibility));
-      if (visibilities.length)
-        ors.push(sql`(d.organisation_id = ${g.organisationId} and d.visibility in (${sql.join(visibilities)}))`);
-    }
-    return sql<boolean>`(${sql.join(ors, sql` or `)})`;
-  }
-
-  function matching(request: StorageSearch): RawBuilder<unknown> {
-    const filters = request.filters.map(
-      (f) => sql`and d.doc_no in (select doc_no from search_facets where facet = ${f.facet} and value = ${f.value})`,
-    );
-    const from = postgres
-      ? sql`from search_documents d where d.tsv @@ ${toTsquery(request.match)}::tsquery`
-      : sql`from search_fts f join search_documents d on d.doc_no = f.rowid where search_fts match ${toFts5(request.match)}`;
-    return sql`${from} and ${audienceCondition(request)} ${sql.join(filters, sql` `)}`;
-  }
-
-  function scoreExpression(request: StorageSearch): RawBuilder<number> {
-    if (request.score.length === 0) return sql<number>`0`;
-    const present = (column: string, patterns: string[]) =>
-      sql`(${sql.join(
-        patterns.map((p) => contains(column, p)),
-        sql` or `,
-      )})`;
-    const parts = request.score.map(
-      (g) =>
-        sql`(case when ${present("d.title_terms", g.patterns)} then ${sql.lit(TITLE_WEIGHT)} else 0 end + case when ${present(
-          "d.body_terms",
-          g.patterns,
-        )} then ${sql.lit(TEXT_WEIGHT)} else 0 end)`,
-    );
-    return sql<number>`(${sql.join(parts, sql` + `)})`;
   }
 
   return {
@@ -128,7 +157,7 @@ export function searchRepository(db: DB, dialect: DialectName): SearchRepository
         await removeDocNos(
           await docNosWhere(
             "key",
-            part.map((d) => d.key),
+            part.map((doc) => doc.key),
           ),
         );
         await insert(part);
@@ -150,38 +179,47 @@ export function searchRepository(db: DB, dialect: DialectName): SearchRepository
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
-    async search(request) {
-      const where = matching(request);
-      const keyOrder = postgres ? sql`d.key collate "C"` : sql`d.key`;
-      const hitsQuery = sql<StoredHit & { ref_id: string; body_text: string; organisation_id: string | null }>`
-        select d.key, d.kind, d.ref_id, d.title, d.body_text, d.path, d.date, d.visibility, d.organisation_id, ${scoreExpression(request)} as score
-        ${where}
-        order by score desc, d.kind_rank, d.term_count, ${keyOrder}
-        limit ${request.limit} offset ${request.offset}`;
-      const facetsQuery = sql<{ facet: string; value: string; n: number | string }>`
-        select facet, value, count(*) as n from search_facets
-        where doc_no in (select d.doc_no ${where})
-        group by facet, value`;
-      const [hits, facets] = await Promise.all([hitsQuery.execute(db), facetsQuery.execute(db)]);
-      const counted = facets.rows
-        .filter((f) => (FACETS as readonly string[]).includes(f.facet))
-        .map((f) => ({ facet: f.facet as FacetName, value: f.value, count: Number(f.n) }));
+
+    async search(request: StorageSearch) {
+      const base = baseQuery(d, request.match, request.filters, request.audience);
+      // Facet counts over the sample first; when they promise few matches, over every match. Every document
+      // has exactly one type, so the type counts add up to the number of matches.
+      const countFacets = async (sample: boolean) =>
+        (await facetsSql(base, sample).execute(db)).rows
+          .filter((f) => (FACETS as readonly string[]).includes(f.facet))
+          .map((f) => ({ facet: f.facet as FacetName, value: f.value, count: Number(f.n) * (sample ? SAMPLE : 1) }));
+      const totalOf = (list: { facet: string; count: number }[]) =>
+        list.filter((f) => f.facet === "type").reduce((sum, f) => sum + f.count, 0);
+      let facets = await countFacets(true);
+      const estimated = totalOf(facets) > EXACT_LIMIT;
+      if (!estimated) facets = await countFacets(false);
+      const total = totalOf(facets);
+
+      // Tier by tier, each in document-number order, until the page is full.
+      const wanted = request.offset + request.limit;
+      const rows: HitRow[] = [];
+      for (const tier of tierQueries(d, base, request.groups)) {
+        if (rows.length >= wanted || total === 0) break;
+        rows.push(...(await hitsSql(tier, wanted - rows.length).execute(db)).rows);
+      }
+
       return {
-        // Every document has exactly one type: the type counts add up to the number of matches.
-        total: counted.filter((f) => f.facet === "type").reduce((sum, f) => sum + f.count, 0),
-        hits: hits.rows.map((r) => ({
-          key: r.key,
-          kind: r.kind as SearchKind,
-          refId: r.ref_id,
-          title: r.title,
-          text: r.body_text,
-          path: r.path,
-          date: r.date,
-          visibility: r.visibility as Visibility,
-          organisationId: r.organisation_id,
-          score: Number(r.score),
-        })),
-        facets: counted,
+        total,
+        estimated,
+        hits: rows.slice(request.offset).map(
+          (r): StoredHit => ({
+            key: r.key,
+            kind: r.kind as SearchKind,
+            refId: r.ref_id,
+            title: r.title,
+            text: r.body_text,
+            path: r.path,
+            date: r.date,
+            visibility: r.visibility as Visibility,
+            organisationId: r.organisation_id,
+          }),
+        ),
+        facets,
       };
     },
   };

@@ -14,6 +14,11 @@ import { readCookie, writeCookie } from "./cookies";
 
 export const CSRF_FIELD = "_csrf";
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+/**
+ * API endpoints that change nothing and read no session (they answer the same
+ * to anyone), so that scripts can call them without a form token.
+ */
+const TOKENLESS = new Set(["/api/v1/suggest"]);
 
 export class CsrfError extends Error {
   readonly code = "csrf";
@@ -65,7 +70,7 @@ export function csrfMiddleware(deps: WebDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const expected = expectedToken(deps, c, readCookie(c, deps.https, "csrf")) ?? "";
     c.set("csrfToken", expected);
-    if (SAFE.has(c.req.method)) return next();
+    if (SAFE.has(c.req.method) || TOKENLESS.has(c.req.path)) return next();
 
     if (!sameOrigin(deps, c)) throw new CsrfError("cross-site request");
     const type = c.req.header("Content-Type") ?? "";

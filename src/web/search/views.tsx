@@ -67,6 +67,7 @@ function Facets({ results }: { results: SearchResults }) {
           {group.values.length > 12 ? <p class="muted small">and {group.values.length - 12} more</p> : null}
         </section>
       ))}
+      {results.estimated ? <p class="muted small">So many results: these counts are estimates.</p> : null}
     </nav>
   );
 }
@@ -121,7 +122,7 @@ function Paging({ results }: { results: SearchResults }) {
 export function SearchView({ results, origin, error }: { results: SearchResults; origin: string; error?: string }) {
   const filters = plain(results.filters);
   const summary = results.q
-    ? `${results.total.toLocaleString("en")} ${results.total === 1 ? "result" : "results"} for “${results.q}”`
+    ? `${results.estimated ? "About " : ""}${results.total.toLocaleString("en")} ${results.total === 1 ? "result" : "results"} for “${results.q}”`
     : "Search";
   return (
     <Page

@@ -8,9 +8,11 @@ import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 import type { Problems } from "../forms";
 import { EvidenceFormView } from "./evidence-view";
-import { type Body, evidenceInput, one, safeReturn } from "./input";
+import { type Body, evidenceInput, many, one, safeReturn } from "./input";
 import { assessableItems } from "./load";
 import { workspacePath } from "./parts";
+import { suggestStepPath, suggestStepRoute, withAccepted } from "./suggest-routes";
+import type { SuggestState } from "./suggest-view";
 
 type C = Context<AppEnv>;
 
@@ -22,7 +24,13 @@ export function evidenceRoutes(deps: WebDeps) {
   const orgRead = requires("organisation.read", deps);
   const orgOf = (c: C) => accounts.organisationBySlug(c.req.param("slug") ?? "");
 
-  async function evidencePage(c: C, values: ReturnType<typeof evidenceInput>, returnTo?: string, problems?: Problems) {
+  async function evidencePage(
+    c: C,
+    values: ReturnType<typeof evidenceInput>,
+    returnTo?: string,
+    problems?: Problems,
+    suggest?: SuggestState,
+  ) {
     const org = await orgOf(c);
     if (!can(c.get("actor"), "assessment.edit", org)) throw new ForbiddenError();
     const [countries, items] = await Promise.all([repos.countries.listCountries(), assessableItems(repos)]);
@@ -38,6 +46,8 @@ export function evidenceRoutes(deps: WebDeps) {
         values={values}
         returnTo={returnTo}
         problems={problems}
+        suggest={suggest}
+        suggestAction={suggestStepPath(org.slug)}
       />,
     );
   }
@@ -57,7 +67,7 @@ export function evidenceRoutes(deps: WebDeps) {
     const org = await orgOf(c);
     if (!can(c.get("actor"), "assessment.edit", org)) throw new ForbiddenError();
     const body = (await c.req.parseBody({ all: true })) as Body;
-    const values = evidenceInput(body);
+    const values = { ...evidenceInput(body), links: withAccepted(body, many(body, "links")) };
     const returnTo = safeReturn(one(body, "return"));
     try {
       const created = await deps.evidence.create(c.get("actor"), org, values, requestContext(c));
@@ -69,5 +79,6 @@ export function evidenceRoutes(deps: WebDeps) {
     }
   });
 
+  suggestStepRoute(app, deps, orgRead, evidencePage);
   return app;
 }

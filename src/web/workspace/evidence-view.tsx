@@ -10,6 +10,7 @@ import { Page } from "../public/layout";
 import { SOURCE_SLOTS } from "./input";
 import type { Group } from "./load";
 import { Choices, evidenceFormPath, TextArea } from "./parts";
+import { type SuggestState, SuggestStep } from "./suggest-view";
 
 const VISIBILITY_CHOICES = [
   { value: "public", label: "Public", hint: "Anyone can read it on Blueprint, in the API and in downloads." },
@@ -28,6 +29,9 @@ interface Props {
   values: EvidenceInput;
   returnTo?: string;
   problems?: Problems;
+  /** The "Suggest links" step: where its button posts, and its text and suggestions after it ran. */
+  suggestAction: string;
+  suggest?: SuggestState;
 }
 
 export function EvidenceFormView(props: Props) {
@@ -51,6 +55,10 @@ export function EvidenceFormView(props: Props) {
       <ErrorSummary problems={problems} />
       <form method="post" action={evidenceFormPath(org.slug)} novalidate>
         <CsrfField token={csrf} />
+        {/* Enter in a field presses the form's first button (hidden or not): make it Save, not "Suggest links". */}
+        <button type="submit" hidden>
+          Save evidence
+        </button>
         {props.returnTo ? <input type="hidden" name="return" value={props.returnTo} /> : null}
         <Select
           name="type"
@@ -127,6 +135,7 @@ export function EvidenceFormView(props: Props) {
             </fieldset>
           );
         })}
+        <SuggestStep action={props.suggestAction} state={props.suggest} problems={problems} />
         <fieldset class={linksError ? "field field-error" : "field"} aria-describedby="links-hint">
           <legend>What it bears on</legend>
           <p class="hint" id="links-hint">

@@ -14,6 +14,7 @@ import { evidenceRoutes } from "./evidence-routes";
 import { frameworkRoutes } from "./framework-routes";
 import { TAGS, validationHook } from "./openapi-routes";
 import { searchApiRoutes } from "./search-routes";
+import { suggestRoutes } from "./suggest-routes";
 
 const DESCRIPTION = `Read-only access to Blueprint's framework (UN instruments and commitments, the blueprint's strategies and
 practical options, factors, forms of abuse) and to every UN member state's public evidence.
@@ -64,6 +65,7 @@ export function apiRoutes(deps: WebDeps) {
   frameworkRoutes(api, deps);
   countryRoutes(api, deps);
   evidenceRoutes(api, deps);
+  suggestRoutes(api, deps);
   searchApiRoutes(api, deps);
 
   documentOtherEndpoints(api);

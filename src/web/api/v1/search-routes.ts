@@ -37,6 +37,9 @@ const SearchResponseSchema = z
       page: z.number().int(),
       perPage: z.number().int(),
       total: z.number().int(),
+      totalIsEstimate: z.boolean().openapi({
+        description: "True above 5,000 matches: `total` and the facet counts are then estimates (two significant figures).",
+      }),
       ignored: z.array(z.string()).openapi({ description: "Query words left out as too common or too short." }),
       problem: z.string().optional().openapi({ description: "Why nothing was searched (e.g. an empty query)." }),
     }),
@@ -95,6 +98,7 @@ function body(results: SearchResults, origin: string) {
       page: results.page,
       perPage: results.perPage,
       total: results.total,
+      totalIsEstimate: results.estimated,
       ignored: results.ignored,
       ...(results.problem ? { problem: results.problem } : {}),
     },

@@ -156,6 +156,7 @@ async function bench(name: string, storage: Storage): Promise<void> {
     const batch = Array.from({ length: Math.min(BATCH, DOCS - n) }, (_, i) => documentNo(n + i));
     await storage.transaction((tx) => tx.search.upsert(batch));
   }
+  await storage.search.optimise();
   const indexed = await storage.search.count();
   console.log(
     `\n${name}: ${indexed.toLocaleString("en")} documents indexed in ${((performance.now() - start) / 1000).toFixed(1)} s`,
@@ -166,6 +167,7 @@ async function bench(name: string, storage: Storage): Promise<void> {
   for (const q of list.slice(0, 10)) await search.search(ANONYMOUS, { q: q.q, filters: q.filters, page: 1 }); // warm up
   const byKind = new Map<string, number[]>();
   const all: number[] = [];
+  const slowest: [number, string][] = [];
   let matched = 0;
   for (const q of list) {
     const t0 = performance.now();
@@ -173,6 +175,10 @@ async function bench(name: string, storage: Storage): Promise<void> {
     const elapsed = performance.now() - t0;
     matched += results.total;
     all.push(elapsed);
+    slowest.push([
+      elapsed,
+      `${q.q}${q.filters.map((f) => ` [${f.facet}=${f.value}]`).join("")} (${results.total.toLocaleString("en")})`,
+    ]);
     byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), elapsed]);
   }
   console.log(
@@ -185,6 +191,13 @@ async function bench(name: string, storage: Storage): Promise<void> {
     );
   }
   const sorted = all.sort((a, b) => a - b);
+  slowest.sort((a, b) => b[0] - a[0]);
+  console.log(
+    `slowest: ${slowest
+      .slice(0, 3)
+      .map(([t, q]) => `${q} ${t.toFixed(0)} ms`)
+      .join("; ")}`,
+  );
   console.log(
     `${"all".padEnd(26)} ${String(sorted.length).padStart(4)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 95))} ${ms(sorted.at(-1) ?? 0)}   p99 ${ms(percentile(sorted, 99)).trim()} ms; mean matches per query ${Math.round(matched / sorted.length).toLocaleString("en")}`,
   );

@@ -202,6 +202,8 @@ export interface SearchRepository {
   /** Removes every document of these kinds (before rebuilding them). */
   removeKinds(kinds: readonly string[]): Promise<void>;
   count(): Promise<number>;
+  /** After a bulk load: merges the full-text index and refreshes the query planner's statistics. */
+  optimise(): Promise<void>;
   search(request: StorageSearch): Promise<StoredResults>;
 }
 

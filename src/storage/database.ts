@@ -270,8 +270,11 @@ export interface SearchDocumentsTable {
   date: string | null;
   visibility: string;
   organisation_id: string | null;
-  /** PostgreSQL only: the terms as a tsvector (SQLite keeps them in the search_fts table). */
+  /** PostgreSQL only: the terms as tsvectors, all and the title's (SQLite keeps them in the search_fts table). */
   tsv?: string;
+  title_tsv?: string;
+  /** PostgreSQL only: "facet\u001fvalue" for each facet value (SQLite has the search_facets table). */
+  facets?: string[];
 }
 
 export interface SearchFacetsTable {

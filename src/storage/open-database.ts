@@ -2,7 +2,7 @@
  * Opens the database named by a DATABASE_URL and runs pending migrations.
  * sqlite:FILE | sqlite::memory: | postgres://... | pglite:memory | pglite:DIR
  */
-import { Kysely, Migrator, sql } from "kysely";
+import { Kysely, Migrator, PostgresAdapter, sql } from "kysely";
 import type { Database, DB, DialectName } from "./database";
 import { pgliteDialect } from "./dialects/pglite";
 import { postgresDialect } from "./dialects/postgres";
@@ -71,7 +71,13 @@ export async function dropSchema(url: string, schema: string): Promise<void> {
 }
 
 export async function migrateToLatest(db: DB): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // On PostgreSQL, Kysely looks for its migration tables in every schema unless told which: name the one in use,
+  // so that another schema of the same database (a test's, a benchmark's, another application's) is never mistaken for it.
+  const migrationTableSchema =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);

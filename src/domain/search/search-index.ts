@@ -72,6 +72,12 @@ export interface RebuildCounts {
 
 /** Rebuilds the whole index in one transaction: readers see the old index until it commits. */
 export async function rebuildSearchIndex(repos: Repositories): Promise<RebuildCounts> {
+  const counts = await rebuild(repos);
+  await repos.search.optimise();
+  return counts;
+}
+
+function rebuild(repos: Repositories): Promise<RebuildCounts> {
   return repos.transaction(async (tx) => {
     await tx.search.removeKinds(SEARCH_KINDS);
     const [graph, countries, items] = await Promise.all([graphOf(tx), countriesOf(tx), tx.framework.listItems()]);

@@ -19,12 +19,23 @@ import {
   type StoredHit,
 } from "../../domain/search/types";
 import type { DB, DialectName } from "../database";
-import { baseQuery, type Dialect, fts5, metaTokens, tierQueries, tsquery, tsvectorLiteral } from "./search-sql";
+import {
+  baseQuery,
+  type Dialect,
+  fts5,
+  metaTokens,
+  type TitleTier,
+  titleTiers,
+  titleTsvectorLiteral,
+  tsquery,
+  tsvectorLiteral,
+} from "./search-sql";
 
 const BATCH = 400;
 /** Below this many matches, counts are exact. */
 export const EXACT_LIMIT = 5_000;
 export const SAMPLE = 64;
+const FACET_SEPARATOR = "\u001f";
 
 const chunks = <T>(list: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
@@ -68,19 +79,28 @@ export function searchRepository(db: DB, dialect: DialectName): SearchRepository
   const d: Dialect = postgres ? tsquery : fts5;
 
   // The same two questions on each database: which records come first, and how many per facet value.
-  const hitsSql = (query: string, limit: number) =>
-    postgres
-      ? sql<HitRow>`select key, kind, ref_id, title, body_text, path, date, visibility, organisation_id
-          from search_documents where tsv @@ ${query}::tsquery order by doc_no limit ${limit}`
-      : sql<HitRow>`select d.key, d.kind, d.ref_id, d.title, d.body_text, d.path, d.date, d.visibility, d.organisation_id
+  const hitsSql = (base: string, tier: TitleTier, limit: number) => {
+    if (postgres) {
+      const title =
+        tier.include && tier.exclude
+          ? `(${tier.include} & !${tier.exclude})`
+          : (tier.include ?? (tier.exclude ? `!${tier.exclude}` : undefined));
+      return sql<HitRow>`select key, kind, ref_id, title, body_text, path, date, visibility, organisation_id
+          from search_documents where tsv @@ ${base}::tsquery ${title ? sql`and title_tsv @@ ${title}::tsquery` : sql``}
+          order by doc_no limit ${limit}`;
+    }
+    let query = tier.include ? d.and([base, tier.include]) : base;
+    if (tier.exclude) query = d.not(query, tier.exclude);
+    return sql<HitRow>`select d.key, d.kind, d.ref_id, d.title, d.body_text, d.path, d.date, d.visibility, d.organisation_id
           from search_fts f join search_documents d on d.doc_no = f.rowid
           where search_fts match ${query} order by f.rowid limit ${limit}`;
+  };
   const facetsSql = (query: string, sample: boolean) =>
     postgres
-      ? sql<{ facet: string; value: string; n: string | number }>`select facet, value, count(*) as n from search_facets
-          where doc_no in (select doc_no from search_documents where tsv @@ ${query}::tsquery ${
-            sample ? sql`and doc_no % 64 = 0` : sql``
-          }) group by facet, value`
+      ? sql<{ facet: string; value: string; n: string | number }>`select split_part(f, ${FACET_SEPARATOR}, 1) as facet,
+          split_part(f, ${FACET_SEPARATOR}, 2) as value, count(*) as n
+          from search_documents d cross join lateral unnest(d.facets) as f
+          where d.tsv @@ ${query}::tsquery ${sample ? sql`and d.doc_no % 64 = 0` : sql``} group by f`
       : sql<{ facet: string; value: string; n: string | number }>`select facet, value, count(*) as n from search_facets
           where doc_no in (select rowid from search_fts where search_fts match ${query} ${
             sample ? sql`and rowid % 64 = 0` : sql``
@@ -88,8 +108,10 @@ export function searchRepository(db: DB, dialect: DialectName): SearchRepository
 
   async function removeDocNos(docNos: number[]): Promise<void> {
     for (const part of chunks(docNos, BATCH)) {
-      await db.deleteFrom("search_facets").where("doc_no", "in", part).execute();
-      if (!postgres) await sql`delete from search_fts where rowid in (${sql.join(part)})`.execute(db);
+      if (!postgres) {
+        await db.deleteFrom("search_facets").where("doc_no", "in", part).execute();
+        await sql`delete from search_fts where rowid in (${sql.join(part)})`.execute(db);
+      }
       await db.deleteFrom("search_documents").where("doc_no", "in", part).execute();
     }
   }
@@ -111,12 +133,18 @@ export function searchRepository(db: DB, dialect: DialectName): SearchRepository
         Number(r.doc_no),
       ),
     );
-    return wanted.map((n) => {
+    const out: number[] = [];
+    for (const n of wanted) {
       let free = n;
-      while (taken.has(free)) free++;
+      while (taken.has(free)) {
+        free++;
+        const row = await db.selectFrom("search_documents").select("doc_no").where("doc_no", "=", free).executeTakeFirst();
+        if (row) taken.add(free);
+      }
       taken.add(free);
-      return free;
-    });
+      out.push(free);
+    }
+    return out;
   }
 
   async function insert(documents: readonly SearchDocument[]): Promise<void> {
@@ -135,16 +163,22 @@ export function searchRepository(db: DB, dialect: DialectName): SearchRepository
           date: doc.date,
           visibility: doc.visibility,
           organisation_id: doc.organisationId,
-          ...(postgres ? { tsv: sql<string>`${tsvectorLiteral(doc)}::tsvector` } : {}),
+          ...(postgres
+            ? {
+                tsv: sql<string>`${tsvectorLiteral(doc)}::tsvector`,
+                title_tsv: sql<string>`${titleTsvectorLiteral(doc)}::tsvector`,
+                facets: doc.facets.map((f) => `${f.facet}${FACET_SEPARATOR}${f.value}`),
+              }
+            : {}),
         })),
       )
       .execute();
-    if (!postgres)
-      await sql`insert into search_fts (rowid, title, body, meta) values ${sql.join(
-        documents.map(
-          (doc, i) => sql`(${docNos[i]}, ${doc.titleTerms.join(" ")}, ${doc.bodyTerms.join(" ")}, ${metaTokens(doc).join(" ")})`,
-        ),
-      )}`.execute(db);
+    if (postgres) return;
+    await sql`insert into search_fts (rowid, title, body, meta) values ${sql.join(
+      documents.map(
+        (doc, i) => sql`(${docNos[i]}, ${doc.titleTerms.join(" ")}, ${doc.bodyTerms.join(" ")}, ${metaTokens(doc).join(" ")})`,
+      ),
+    )}`.execute(db);
     const facets = documents.flatMap((doc, i) =>
       doc.facets.map((f) => ({ doc_no: docNos[i] as number, facet: f.facet, value: f.value })),
     );
@@ -180,6 +214,14 @@ export function searchRepository(db: DB, dialect: DialectName): SearchRepository
       return Number(row.n);
     },
 
+    async optimise() {
+      if (postgres) await sql`analyze search_documents`.execute(db);
+      else {
+        await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db);
+        await sql`analyze search_documents`.execute(db);
+        await sql`analyze search_facets`.execute(db);
+      }
+    },
     async search(request: StorageSearch) {
       const base = baseQuery(d, request.match, request.filters, request.audience);
       // Facet counts over the sample first; when they promise few matches, over every match. Every document
@@ -198,9 +240,9 @@ export function searchRepository(db: DB, dialect: DialectName): SearchRepository
       // Tier by tier, each in document-number order, until the page is full.
       const wanted = request.offset + request.limit;
       const rows: HitRow[] = [];
-      for (const tier of tierQueries(d, base, request.groups)) {
+      for (const tier of titleTiers(d, request.groups)) {
         if (rows.length >= wanted || total === 0) break;
-        rows.push(...(await hitsSql(tier, wanted - rows.length).execute(db)).rows);
+        rows.push(...(await hitsSql(base, tier, wanted - rows.length).execute(db)).rows);
       }
 
       return {

@@ -30,9 +30,6 @@ function grantTokens(audience: SearchAudience): string[] {
   return audience.grants.flatMap((g) => g.visibilities.map((v) => accessToken(g.organisationId, v)));
 }
 
-/** Which part of a record a match looks in. */
-export type Scope = "all" | "title";
-
 const fts5Quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
 
 export function toFts5(m: Match): string {
@@ -52,28 +49,26 @@ export function toFts5(m: Match): string {
 
 const tsQuote = (term: string) => `'${term.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
 
-/** In the title only: title terms carry weight A in the tsvector. */
-export function toTsquery(m: Match, scope: Scope = "all"): string {
-  const w = scope === "title" ? "A" : "";
+export function toTsquery(m: Match): string {
   switch (m.op) {
     case "phrase":
-      return m.terms.length === 1
-        ? `${tsQuote(m.terms[0] as string)}${w ? `:${w}` : ""}`
-        : `(${m.terms.map((t) => `${tsQuote(t)}${w ? `:${w}` : ""}`).join(" <-> ")})`;
+      return m.terms.length === 1 ? tsQuote(m.terms[0] as string) : `(${m.terms.map(tsQuote).join(" <-> ")})`;
     case "prefix":
-      return `${tsQuote(m.term)}:*${w}`;
+      return `${tsQuote(m.term)}:*`;
     case "and":
-      return `(${m.items.map((i) => toTsquery(i, scope)).join(" & ")})`;
+      return `(${m.items.map(toTsquery).join(" & ")})`;
     case "or":
-      return `(${m.items.map((i) => toTsquery(i, scope)).join(" | ")})`;
+      return `(${m.items.map(toTsquery).join(" | ")})`;
     case "not":
-      return `(${toTsquery(m.include, scope)} & !${toTsquery(m.exclude, scope)})`;
+      return `(${toTsquery(m.include)} & !${toTsquery(m.exclude)})`;
   }
 }
 
 /** A query in one dialect: the records it finds, narrowed by filters and the audience. */
 export interface Dialect {
-  match(m: Match, scope?: Scope): string;
+  match(m: Match): string;
+  /** The same, in the title only (FTS5: a column filter; PostgreSQL: a query on the title's own tsvector). */
+  title(m: Match): string;
   and(parts: string[]): string;
   or(parts: string[]): string;
   not(include: string, exclude: string): string;
@@ -81,7 +76,8 @@ export interface Dialect {
 }
 
 export const fts5: Dialect = {
-  match: (m, scope = "all") => (scope === "title" ? `{title} : (${toFts5(m)})` : toFts5(m)),
+  match: toFts5,
+  title: (m) => `{title} : (${toFts5(m)})`,
   and: (parts) => `(${parts.join(" AND ")})`,
   or: (parts) => `(${parts.join(" OR ")})`,
   not: (include, exclude) => `(${include} NOT ${exclude})`,
@@ -89,7 +85,8 @@ export const fts5: Dialect = {
 };
 
 export const tsquery: Dialect = {
-  match: (m, scope = "all") => toTsquery(m, scope),
+  match: toTsquery,
+  title: toTsquery,
   and: (parts) => `(${parts.join(" & ")})`,
   or: (parts) => `(${parts.join(" | ")})`,
   not: (include, exclude) => `(${include} & !${exclude})`,
@@ -109,39 +106,55 @@ export function baseQuery(d: Dialect, match: Match, filters: readonly FacetValue
   return d.not(q, grants.length ? d.not(hidden, d.tokens(grants, "or")) : hidden);
 }
 
+/** One ranking tier as a condition on the title: it must match `include` (if any) and not `exclude` (if any). */
+export interface TitleTier {
+  include?: string;
+  exclude?: string;
+}
+
 /**
  * The ranking tiers: every positive clause in the title, then some of them,
- * then none. With one clause, "some" is "every" and is left out.
+ * then none (with one clause, "some" is "every" and is left out); without
+ * positive clauses, one tier.
  */
-export function tierQueries(d: Dialect, base: string, groups: readonly Match[]): string[] {
-  if (groups.length === 0) return [base];
-  const inTitle = groups.map((g) => d.match(g, "title"));
+export function titleTiers(d: Dialect, groups: readonly Match[]): TitleTier[] {
+  if (groups.length === 0) return [{}];
+  const inTitle = groups.map((g) => d.title(g));
   const all = inTitle.length === 1 ? (inTitle[0] as string) : d.and(inTitle);
   const any = inTitle.length === 1 ? (inTitle[0] as string) : d.or(inTitle);
-  const tiers = [d.and([base, all])];
-  if (groups.length > 1) tiers.push(d.not(d.and([base, any]), all));
-  tiers.push(d.not(base, any));
-  return tiers;
+  return [{ include: all }, ...(groups.length > 1 ? [{ include: any, exclude: all }] : []), { exclude: any }];
 }
 
 /** PostgreSQL keeps at most 256 positions of one lexeme. */
 const MAX_POSITIONS = 256;
 
+function literal(positions: Map<string, number[]>, extra: readonly string[] = []): string {
+  const terms = [...positions].map(([t, list]) => `${tsQuote(t)}:${list.join(",")}`);
+  return [...terms, ...extra.map(tsQuote)].join(" ");
+}
+
+function positionsOf(terms: readonly string[], from: number, into = new Map<string, number[]>()) {
+  for (const [i, t] of terms.entries()) {
+    const list = into.get(t) ?? [];
+    if (list.length < MAX_POSITIONS) list.push(from + i);
+    into.set(t, list);
+  }
+  return into;
+}
+
 /**
  * A document's tsvector, written out with positions so that PostgreSQL does
- * not re-parse the terms. Title terms carry weight A; title and text are one
- * position apart, so a phrase never runs from the title into the text (as in
- * FTS5's separate columns). Facet and audience tokens have no position.
+ * not re-parse the terms: title and text one position apart, so that a phrase
+ * never runs from the title into the text (as in FTS5's separate columns), and
+ * the facet and audience tokens without position.
  */
 export function tsvectorLiteral(d: SearchDocument): string {
-  const positions = new Map<string, string[]>();
-  const add = (term: string, at: string) => {
-    const list = positions.get(term) ?? [];
-    if (list.length < MAX_POSITIONS) list.push(at);
-    positions.set(term, list);
-  };
-  for (const [i, t] of d.titleTerms.entries()) add(t, `${i + 1}A`);
-  for (const [i, t] of d.bodyTerms.entries()) add(t, String(d.titleTerms.length + 2 + i));
-  const terms = [...positions].map(([t, list]) => `${tsQuote(t)}:${list.join(",")}`);
-  return [...terms, ...metaTokens(d).map(tsQuote)].join(" ");
+  const positions = positionsOf(d.titleTerms, 1);
+  positionsOf(d.bodyTerms, d.titleTerms.length + 2, positions);
+  return literal(positions, metaTokens(d));
+}
+
+/** The title's own tsvector, for the ranking tiers. */
+export function titleTsvectorLiteral(d: SearchDocument): string {
+  return literal(positionsOf(d.titleTerms, 1));
 }

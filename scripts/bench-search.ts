@@ -30,7 +30,8 @@ const DOCS = Number(process.env.DOCS ?? 300_000);
 const QUERIES = Number(process.env.QUERIES ?? 300);
 const BATCH = 2_000;
 
-let state = 7_193_300;
+const SEED = 7_193_300;
+let state = SEED;
 const random = () => {
   state = (state + 0x6d2b79f5) >>> 0;
   let t = state;
@@ -149,6 +150,7 @@ const percentile = (sorted: number[], p: number) =>
 const ms = (n: number) => n.toFixed(1).padStart(7);
 
 async function bench(name: string, storage: Storage): Promise<void> {
+  state = SEED; // the same documents and queries on every database
   await storage.migrate();
   await seed(storage, "data/frameworks");
   const start = performance.now();

@@ -4,6 +4,7 @@ import { auditVerifyCommand } from "./commands/audit";
 import { registerDemoCommands } from "./commands/demo";
 import { exportCommand } from "./commands/export";
 import { migrateCommand } from "./commands/migrate";
+import { registerSearchCommands } from "./commands/search";
 import { seedCommand } from "./commands/seed";
 import { serveCommand } from "./commands/serve";
 import { suggestCommand } from "./commands/suggest";
@@ -48,5 +49,6 @@ audit
 
 registerUserCommands(program);
 registerDemoCommands(program);
+registerSearchCommands(program);
 
 await program.parseAsync(process.argv);

@@ -36,6 +36,15 @@ test("migrate, then seed twice: the second run changes nothing", () => {
   assert.match(second.out, /Pack vawg-digital-2023@1\.0\.0: unchanged/);
 });
 
+test("search reindex rebuilds the index from the records", () => {
+  const res = blueprint(["search", "reindex"]);
+  assert.equal(res.code, 0, res.err);
+  assert.match(
+    res.out,
+    /Search index rebuilt in [\d.]+ s: \d+ framework items, 193 countries, \d+ evidence records, 0 published assessments\./,
+  );
+});
+
 test("export --format json: the whole public dataset, the same bytes every time", () => {
   const a = join(dir, "a.json");
   const b = join(dir, "b.json");

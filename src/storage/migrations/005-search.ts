@@ -43,7 +43,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   } else {
     // Terms come analysed and space-separated: the ascii tokenizer splits on spaces only and keeps every other
     // character. `meta` holds the facet and audience tokens, so that filters are full-text matches too.
-    await sql`create virtual table search_fts using fts5(title, body, meta, content='', contentless_delete=1, tokenize='ascii')`.execute(
+    // Prefix indexes of 2 to 4 characters keep "cyber*" from merging the lists of every term that starts so.
+    await sql`create virtual table search_fts using fts5(title, body, meta, content='', contentless_delete=1, tokenize='ascii', prefix='2 3 4')`.execute(
       db,
     );
   }

@@ -49,10 +49,17 @@ export function toFts5(m: Match): string {
 
 const tsQuote = (term: string) => `'${term.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
 
+/** Two adjacent terms as one lexeme of the tsvector: a phrase is then found in the index, not by reading rows. */
+const bigram = (a: string, b: string) => `${a}§${b}`;
+
 export function toTsquery(m: Match): string {
   switch (m.op) {
-    case "phrase":
-      return m.terms.length === 1 ? tsQuote(m.terms[0] as string) : `(${m.terms.map(tsQuote).join(" <-> ")})`;
+    case "phrase": {
+      if (m.terms.length === 1) return tsQuote(m.terms[0] as string);
+      // The bigrams narrow the candidates in the GIN index; the phrase operator then checks the order.
+      const pairs = m.terms.slice(1).map((t, i) => tsQuote(bigram(m.terms[i] as string, t)));
+      return `(${pairs.join(" & ")} & (${m.terms.map(tsQuote).join(" <-> ")}))`;
+    }
     case "prefix":
       return `${tsQuote(m.term)}:*`;
     case "and":
@@ -151,10 +158,17 @@ function positionsOf(terms: readonly string[], from: number, into = new Map<stri
 export function tsvectorLiteral(d: SearchDocument): string {
   const positions = positionsOf(d.titleTerms, 1);
   positionsOf(d.bodyTerms, d.titleTerms.length + 2, positions);
-  return literal(positions, metaTokens(d));
+  return literal(positions, [...bigrams(d.titleTerms, d.bodyTerms), ...metaTokens(d)]);
+}
+
+/** Adjacent pairs of terms, within the title and within the text (a phrase does not span the two). */
+function bigrams(...lists: (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const list of lists) for (let i = 1; i < list.length; i++) out.add(bigram(list[i - 1] as string, list[i] as string));
+  return out;
 }
 
 /** The title's own tsvector, for the ranking tiers. */
 export function titleTsvectorLiteral(d: SearchDocument): string {
-  return literal(positionsOf(d.titleTerms, 1));
+  return literal(positionsOf(d.titleTerms, 1), [...bigrams(d.titleTerms)]);
 }

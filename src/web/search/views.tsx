@@ -58,6 +58,7 @@ function Facets({ results }: { results: SearchResults }) {
                 <li>
                   <a href={href} aria-current={v.selected ? "true" : undefined}>
                     {v.label}
+                    {v.selected ? <span class="visually-hidden"> (chosen; follow to remove)</span> : null}
                   </a>{" "}
                   <span class="count">{v.count.toLocaleString("en")}</span>
                 </li>
@@ -176,7 +177,7 @@ export function SearchView({ results, origin, error }: { results: SearchResults;
       ) : null}
       {results.q && !results.problem ? (
         <>
-          <h2 role="status">{summary}</h2>
+          <h2>{summary}</h2>
           {results.ignored.length ? (
             <p class="muted">Left out as too common or too short: {results.ignored.join(", ")}.</p>
           ) : null}

@@ -23,8 +23,16 @@ program.command("migrate").description("apply pending database migrations").acti
 program.command("seed").description("load countries, framework packs and their evidence (idempotent)").action(seedCommand);
 program
   .command("export")
-  .description("export the public dataset")
-  .requiredOption("--format <format>", "output format: json")
+  .description("export the public dataset (json), or open data tables as csv, xlsx, json or a Frictionless data package")
+  .requiredOption("--format <format>", "csv, xlsx, json or datapackage; json alone is the whole public dataset in one document")
+  .option("--table <table>", "framework-items, crosswalk, countries, evidence, assessments or scores (needed for csv and json)")
+  .option("--country <iso3>", "only this country (ISO alpha-3)")
+  .option("--region <m49>", "only countries of this UN M49 region")
+  .option("--cycle <id>", "only this assessment cycle")
+  .option("--strategy <id>", "only this strategy and its practical options")
+  .option("--instrument <id>", "only this instrument and its commitments")
+  .option("--org <slug>", "only this organisation's assessments and evidence")
+  .option("--hxl", "csv: add a second row of HXL hashtags")
   .option("--out <file>", "write to this file instead of standard output")
   .action(exportCommand);
 program

@@ -192,6 +192,48 @@ export interface AssessmentRepository {
   deleteCycle(id: string): Promise<void>;
 }
 
+/** Which published assessments an export page reads: always one country, so that a page never scans more than it. */
+export interface ExportPublicationFilter {
+  countryIso3: string;
+  cycleId?: string;
+  itemIds?: readonly string[];
+  organisationId?: string;
+}
+
+export interface ExportEvidenceFilter {
+  countryIso3s?: readonly string[];
+  /** A record must link to at least one of these items. */
+  itemIds?: readonly string[];
+  organisationId?: string;
+}
+
+/** What the open data depends on: when each part last changed and how many records it has. */
+export interface ExportStamps {
+  packsLoadedAt: string | null;
+  packs: number;
+  publicEvidenceUpdatedAt: string | null;
+  publicEvidence: number;
+  publishedAt: string | null;
+  publications: number;
+  organisationsUpdatedAt: string | null;
+  organisations: number;
+  cycles: number;
+  countries: number;
+}
+
+/** Reads for the open data exports, page by page (keyset pagination) so that memory stays flat. */
+export interface ExportRepository {
+  /** The newest publication of each matching assessment, after `after` in byte order of assessment id. */
+  latestPublicationsPage(filter: ExportPublicationFilter, after: string | null, limit: number): Promise<Publication[]>;
+  /** Public evidence only, with sources and links, after `after` in byte order of id. */
+  publicEvidencePage(filter: ExportEvidenceFilter, after: string | null, limit: number): Promise<Evidence[]>;
+  /** Which of these evidence ids are public. */
+  publicEvidenceIds(ids: readonly string[]): Promise<Set<string>>;
+  stamps(): Promise<ExportStamps>;
+  /** Organisations with at least one publication or public evidence record: the only ones an export can name. */
+  publicOrganisationIds(): Promise<string[]>;
+}
+
 /** The search index: documents are analysed by the domain, matched and ranked alike on both databases. */
 export interface SearchRepository {
   /** Adds documents or replaces those with the same key. */
@@ -220,6 +262,7 @@ export interface Repositories {
   secrets: SecretRepository;
   assessments: AssessmentRepository;
   settings: SettingRepository;
+  exports: ExportRepository;
   search: SearchRepository;
   /** Runs `work` in one database transaction with repositories bound to it. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;

@@ -7,6 +7,7 @@ import { assessmentRepository } from "./repositories/assessment-repository";
 import { auditRepository } from "./repositories/audit-repository";
 import { countryRepository } from "./repositories/country-repository";
 import { evidenceRepository } from "./repositories/evidence-repository";
+import { exportRepository } from "./repositories/export-repository";
 import { frameworkRepository } from "./repositories/framework-repository";
 import { rateLimitRepository } from "./repositories/rate-limit-repository";
 import { searchRepository } from "./repositories/search-repository";
@@ -40,6 +41,7 @@ function repositories(db: DB, dialect: DialectName, inTransaction: boolean): Rep
     assessments: assessmentRepository(db, dialect),
     settings: settingRepository(db),
     search: searchRepository(db, dialect),
+    exports: exportRepository(db, dialect),
     // Inside a transaction, a nested call joins it.
     transaction: inTransaction
       ? (work) => work(repos)

@@ -14,6 +14,7 @@ import { assessmentApiRoutes } from "./api/v1/assessment-routes";
 import { apiRoutes } from "./api/v1/routes";
 import { csrfMiddleware } from "./auth/csrf";
 import { sessionMiddleware } from "./auth/session";
+import { dataRoutes } from "./data/routes";
 import type { WebDeps } from "./deps";
 import type { AppEnv } from "./env";
 import { type ErrorBody, httpError } from "./errors";
@@ -46,6 +47,7 @@ export function createApp(deps: WebDeps) {
   app.route("/", accountRoutes(deps));
   app.route("/", adminRoutes(deps));
   app.route("/", scorecardRoutes(deps));
+  app.route("/", dataRoutes(deps));
   app.route("/", workspaceRoutes(deps));
   app.route("/", searchRoutes(deps));
   app.route("/", publicRoutes(deps));

@@ -59,6 +59,8 @@ for (const database of testDatabases()) {
         "/v1/assessments/{id}",
         "/v1/comparison",
         "/v1/search",
+        "/v1/exports",
+        "/v1/exports/{file}",
       ];
       // POST only: link suggestions for a pasted or uploaded text.
       const postOnly = ["/v1/suggest"];

@@ -29,7 +29,7 @@ function toSource(row: EvidenceSourcesTable): EvidenceSource {
 }
 
 /** Loads sources and links for a page of evidence rows in two queries. */
-async function hydrate(db: DB, rows: EvidenceTable[]): Promise<Evidence[]> {
+export async function hydrate(db: DB, rows: EvidenceTable[]): Promise<Evidence[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [sources, links] = await Promise.all([

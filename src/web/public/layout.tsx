@@ -49,7 +49,7 @@ export function Page({ title, path, origin, crumbs = [], json, description, chil
             </a>
             <nav aria-label="Main">
               <a href="/framework">Framework</a> <a href="/commitments">Commitments</a> <a href="/countries">Countries</a>{" "}
-              <a href="/compare">Compare</a> <a href="/api/docs">Data &amp; API</a>
+              <a href="/compare">Compare</a> <a href="/data">Open data</a> <a href="/api/docs">API</a>
             </nav>
             <search class="site-search">
               <form method="get" action="/search">

@@ -5,6 +5,7 @@
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { requires } from "../../auth/guard";
+import { documentExportEndpoints } from "../../data/openapi";
 import type { WebDeps } from "../../deps";
 import { docsRoutes } from "../docs";
 import { countryRoutes } from "./country-routes";
@@ -69,6 +70,7 @@ export function apiRoutes(deps: WebDeps) {
   searchApiRoutes(api, deps);
 
   documentOtherEndpoints(api);
+  documentExportEndpoints(api);
   const document = {
     openapi: "3.1.0",
     info: {

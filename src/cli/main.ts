@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { auditVerifyCommand } from "./commands/audit";
 import { registerDemoCommands } from "./commands/demo";
 import { exportCommand } from "./commands/export";
+import { registerImportCommands } from "./commands/import";
 import { migrateCommand } from "./commands/migrate";
 import { registerSearchCommands } from "./commands/search";
 import { seedCommand } from "./commands/seed";
@@ -58,5 +59,6 @@ audit
 registerUserCommands(program);
 registerDemoCommands(program);
 registerSearchCommands(program);
+registerImportCommands(program);
 
 await program.parseAsync(process.argv);

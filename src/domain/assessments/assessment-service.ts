@@ -135,6 +135,9 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
   }
 
   return {
+    /** The editor's checks of one assessment's content, for callers that check many before saving any (imports). */
+    validateContent: validate,
+
     /**
      * Creates (expectedVersion 0) or saves a draft. Saving a published assessment
      * starts its next version; the published one stays public until the next publication.

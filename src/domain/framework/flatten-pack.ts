@@ -57,7 +57,7 @@ export function flattenPack(pack: LoadedPack): FlatPack {
       title: r.title,
       summary: r.summary,
       citation: r.citation,
-      details: compact({ quotation: r.quotation }),
+      details: compact({ quotation: r.quotation, recommendation: r.recommendation }),
     });
   for (const s of pack.strategies) {
     items.push({

@@ -65,12 +65,36 @@ export const instrument = z.strictObject({
   core: z.boolean().default(false),
 });
 
+/** How the state under review answered a recommendation (UPR: supported or noted). */
+export const recommendationResponse = z.enum(["supported", "partially_supported", "noted", "pending"]);
+
+/** A UN recommendation's facts, for commitments that are recommendations (UPR, treaty bodies, special procedures). */
+export const recommendation = z.strictObject({
+  /** The state or states that made it, as the source names them. */
+  recommendingStates: z.array(z.string().min(1)).min(1),
+  /** The state it was made to, as the source names it. */
+  stateUnderReview: z.string().min(1),
+  /** ISO 3166-1 alpha-3 of the state under review, when it is a UN member state. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  /** Review cycle and/or session, as the source gives it, e.g. "Cycle 4, session 43". */
+  session: z.string().min(1),
+  response: recommendationResponse.optional(),
+  /** Symbol of the document the recommendation appears in, e.g. "A/HRC/53/4". */
+  documentSymbol: z.string().min(1).optional(),
+  themes: z.array(z.string().min(1)).default([]),
+});
+
 export const commitment = z.strictObject({
   ...base,
   instrument: itemId,
   /** Position within its instrument, from 1. */
   order: z.number().int().positive(),
   quotation: quotation.optional(),
+  /** Set when the commitment is a recommendation made to one state. */
+  recommendation: recommendation.optional(),
 });
 
 export const actor = z.enum(["government", "civil_society", "several"]);
@@ -171,6 +195,7 @@ export const packManifest = z.strictObject({
 
 export type Citation = z.infer<typeof citation>;
 export type Quotation = z.infer<typeof quotation>;
+export type RecommendationDetails = z.infer<typeof recommendation>;
 export type InstrumentInput = z.infer<typeof instrument>;
 export type CommitmentInput = z.infer<typeof commitment>;
 export type StrategyInput = z.infer<typeof strategy>;

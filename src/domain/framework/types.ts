@@ -1,5 +1,5 @@
 /** Framework items as the rest of Blueprint sees them, whatever pack they come from. */
-import type { Citation, PackManifest, Quotation } from "./pack-schema";
+import type { Citation, PackManifest, Quotation, RecommendationDetails } from "./pack-schema";
 
 export const ITEM_KINDS = [
   "instrument",
@@ -25,6 +25,8 @@ export interface InstrumentDetails {
 }
 export interface CommitmentDetails {
   quotation?: Quotation;
+  /** Present when the commitment is a UN recommendation (an imported recommendations pack). */
+  recommendation?: RecommendationDetails;
 }
 export interface OptionDetails {
   actor: "government" | "civil_society" | "several";

@@ -101,7 +101,9 @@ export function seedRepository(db: DB): SeedRepository {
           },
         ]);
 
-      await db.transaction().execute(async (trx) => {
+      // Joins the caller's transaction when there is one (an import writes its audit entry in the same one).
+      const inTransaction = (work: (trx: DB) => Promise<void>) => (db.isTransaction ? work(db) : db.transaction().execute(work));
+      await inTransaction(async (trx) => {
         const packRow = {
           id,
           version,

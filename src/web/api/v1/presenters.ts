@@ -101,7 +101,19 @@ export function presenters(origin: string) {
   function commitment(i: FrameworkItem): CommitmentRecord {
     const d = i.details as CommitmentDetails;
     const quotation = d.quotation ? { text: d.quotation.text, source: d.quotation.source } : null;
-    return { ...item(i), instrumentId: i.parentId, quotation };
+    const r = d.recommendation;
+    const recommendation = r
+      ? {
+          recommendingStates: r.recommendingStates,
+          stateUnderReview: r.stateUnderReview,
+          country: r.country ?? null,
+          session: r.session,
+          response: r.response ?? null,
+          documentSymbol: r.documentSymbol ?? null,
+          themes: r.themes,
+        }
+      : null;
+    return { ...item(i), instrumentId: i.parentId, quotation, recommendation };
   }
 
   function option(i: FrameworkItem): OptionRecord {

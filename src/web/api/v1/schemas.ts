@@ -70,8 +70,30 @@ export const InstrumentSchema = z
 
 export const QuotationSchema = z.object({ text: z.string(), source: z.string() }).openapi("Quotation");
 
+export const RecommendationSchema = z
+  .object({
+    recommendingStates: z.array(z.string()).openapi({ description: "The state or states that made the recommendation." }),
+    stateUnderReview: z.string().openapi({ description: "The state it was made to, as the source names it." }),
+    country: z.string().nullable().openapi({ description: "ISO alpha-3 of the state under review, when a UN member state." }),
+    session: z.string().openapi({ description: "Review cycle and/or session, as the source gives it." }),
+    response: z
+      .enum(["supported", "partially_supported", "noted", "pending"])
+      .nullable()
+      .openapi({ description: "How the state under review answered it." }),
+    documentSymbol: z.string().nullable().openapi({ example: "A/HRC/53/4" }),
+    themes: z.array(z.string()),
+  })
+  .openapi("Recommendation");
+
 export const CommitmentSchema = z
-  .object({ ...itemBase, instrumentId: z.string().nullable(), quotation: QuotationSchema.nullable() })
+  .object({
+    ...itemBase,
+    instrumentId: z.string().nullable(),
+    quotation: QuotationSchema.nullable(),
+    recommendation: RecommendationSchema.nullable().openapi({
+      description: "Set when the commitment is a UN recommendation (an imported recommendations pack).",
+    }),
+  })
   .openapi("Commitment");
 
 export const OptionSchema = z

@@ -1,5 +1,6 @@
 /** Pages for instruments and commitments. */
 import type { Catalogue } from "../../../domain/framework/catalogue";
+import type { RecommendationDetails } from "../../../domain/framework/pack-schema";
 import { Citation, EvidenceGroups, ItemList, LinkedList } from "../components";
 import { Page } from "../layout";
 import { apiPath, itemPath } from "../paths";
@@ -66,6 +67,7 @@ export function InstrumentView({ origin, data }: { origin: string; data: Data<"i
 export function CommitmentView({ origin, data }: { origin: string; data: Data<"commitment"> }) {
   const { commitment, instrument, options, evidence } = data;
   const q = commitment.details.quotation;
+  const rec = commitment.details.recommendation;
   const path = itemPath(commitment);
   const symbol = instrument && "symbol" in instrument.details ? (instrument.details.symbol as string | undefined) : undefined;
   return (
@@ -86,9 +88,14 @@ export function CommitmentView({ origin, data }: { origin: string; data: Data<"c
           <blockquote>
             <p>{q.text}</p>
           </blockquote>
-          <figcaption>As summarised in the source paper, from {instrument?.title ?? q.source}</figcaption>
+          <figcaption>
+            {rec
+              ? `Recommendation as worded in ${rec.documentSymbol ?? instrument?.title ?? q.source}`
+              : `As summarised in the source paper, from ${instrument?.title ?? q.source}`}
+          </figcaption>
         </figure>
       ) : null}
+      {rec ? <RecommendationFacts rec={rec} /> : null}
       <Citation citation={commitment.citation} />
       <h2>Practical options that would implement it</h2>
       <LinkedList links={options} empty="No practical option is linked to this commitment yet." />
@@ -96,5 +103,40 @@ export function CommitmentView({ origin, data }: { origin: string; data: Data<"c
       <p class="muted">Evidence linked to this commitment or to an option that implements it.</p>
       <EvidenceGroups groups={evidence} />
     </Page>
+  );
+}
+
+const RESPONSES: Record<NonNullable<RecommendationDetails["response"]>, string> = {
+  supported: "Supported",
+  partially_supported: "Partially supported",
+  noted: "Noted",
+  pending: "Pending",
+};
+
+/** Who recommended what to whom, when, and the answer: the facts of an imported UN recommendation. */
+function RecommendationFacts({ rec }: { rec: RecommendationDetails }) {
+  return (
+    <dl>
+      <dt>Recommended by</dt>
+      <dd>{rec.recommendingStates.join(", ")}</dd>
+      <dt>State under review</dt>
+      <dd>{rec.country ? <a href={`/countries/${rec.country}`}>{rec.stateUnderReview}</a> : rec.stateUnderReview}</dd>
+      <dt>Cycle or session</dt>
+      <dd>{rec.session}</dd>
+      <dt>Response</dt>
+      <dd>{rec.response ? RESPONSES[rec.response] : "Not recorded"}</dd>
+      {rec.documentSymbol ? (
+        <>
+          <dt>Document</dt>
+          <dd>{rec.documentSymbol}</dd>
+        </>
+      ) : null}
+      {rec.themes.length ? (
+        <>
+          <dt>Themes</dt>
+          <dd>{rec.themes.join(", ")}</dd>
+        </>
+      ) : null}
+    </dl>
   );
 }

@@ -1,0 +1,281 @@
+/**
+ * Imports one organisation's assessments of one cycle from a table shaped like
+ * the open-data `assessments` export (CSV or XLSX). Every row is checked with
+ * the editor's own rules (the assessment service) before anything is saved;
+ * then every changed row is saved as a draft through the service, all in one
+ * transaction with one summary audit entry. Unchanged rows write nothing, so a
+ * second run changes nothing, not even versions.
+ */
+import type { Actor, Organisation } from "../domain/accounts/types";
+import { type AssessmentService, assessmentService } from "../domain/assessments/assessment-service";
+import type { AssessmentContent, Cycle } from "../domain/assessments/types";
+import { STATUSES } from "../domain/assessments/types";
+import { auditEntry } from "../domain/audit/entry";
+import type { RequestContext } from "../domain/auth/auth-service";
+import { FormError } from "../domain/auth/errors";
+import { can } from "../domain/policy";
+import type { Repositories } from "../domain/ports";
+import { ImportError, ImportProblems, matchColumns, type Table } from "./table";
+
+export const ASSESSMENT_COLUMNS = {
+  country: ["country_iso3", "country", "iso3"],
+  item: ["item_id", "item"],
+  status: ["status"],
+  confidence: ["confidence"],
+  narrative: ["narrative"],
+  obstacles: ["obstacles"],
+  enablers: ["enablers"],
+  evidence: ["evidence_ids", "evidence"],
+  cycle: ["cycle_id", "cycle"],
+  organisation: ["organisation", "organisation_slug", "org"],
+} as const;
+
+/** Columns of the export that describe a row but are not the assessor's to set: read, never imported. */
+const EXPORT_ONLY = new Set([
+  "assessment_id",
+  "country_name",
+  "demonstration",
+  "item_kind",
+  "parent_id",
+  "organisation_name",
+  "organisation_type",
+  "version",
+  "published_at",
+  "methodology_version",
+  "url",
+]);
+
+export interface AssessmentImportInput {
+  table: Table;
+  fileName: string;
+  organisation: Organisation;
+  cycleId: string;
+  actor: Actor;
+  dryRun: boolean;
+  ctx: RequestContext;
+  newId(): string;
+  methodologyVersion: string;
+  /** Called as rows are checked and saved: phase, rows done, rows in all. */
+  onProgress?(phase: "checking" | "saving", done: number, total: number): void;
+}
+
+export interface AssessmentImportResult {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  dryRun: boolean;
+  /** What the file holds that was not imported (translations, export-only columns), in plain words. */
+  notices: string[];
+}
+
+interface Planned {
+  row: number;
+  countryIso3: string;
+  itemId: string;
+  content: AssessmentContent;
+  expectedVersion: number;
+  action: "create" | "update" | "unchanged";
+}
+
+const list = (cell: string) =>
+  cell
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const sameContent = (a: AssessmentContent, b: AssessmentContent) =>
+  a.status === b.status &&
+  a.confidence === b.confidence &&
+  a.narrative === b.narrative &&
+  [a.obstacles, a.enablers, a.evidenceIds].every(
+    (l, k) => l.join(";") === [b.obstacles, b.enablers, b.evidenceIds][k]?.join(";"),
+  );
+
+/** The editor's messages, with the value the row holds and the choices, so that a spreadsheet can be fixed. */
+function explain(field: string, message: string, cells: Record<string, string>): string {
+  if (field === "status") return `'${cells.status}' is not a status; use one of ${STATUSES.join(", ")}`;
+  if (field === "confidence") return `'${cells.confidence}' is not a confidence; use low, medium or high`;
+  if (field === "obstacles")
+    return `${message} ('${[cells.obstacles, cells.enablers].filter(Boolean).join(";")}' names something that is not a factor id)`;
+  if (field === "evidence")
+    return `${message} ('${cells.evidence}' names a record that is missing or confidential to another organisation)`;
+  return message;
+}
+
+async function checkCycle(repos: Repositories, cycleId: string): Promise<Cycle> {
+  const cycle = await repos.assessments.getCycle(cycleId);
+  if (!cycle) throw new ImportError("Nothing can be imported", [{ message: `there is no cycle '${cycleId}'` }]);
+  if (cycle.status === "closed")
+    throw new ImportError("Nothing can be imported", [
+      { message: `the cycle '${cycle.name}' is closed: it takes no more changes` },
+    ]);
+  return cycle;
+}
+
+export async function importAssessments(repos: Repositories, input: AssessmentImportInput): Promise<AssessmentImportResult> {
+  const { table, organisation: org, actor } = input;
+  if (!actor.user || !can(actor, "assessment.edit", org))
+    throw new ImportError("Nothing can be imported", [
+      {
+        message: `${actor.user?.email ?? "This account"} may not edit ${org.name}'s assessments (contributor, reviewer or admin needed)`,
+      },
+    ]);
+  await checkCycle(repos, input.cycleId);
+
+  const problems = new ImportProblems();
+  const { index, unused } = matchColumns(table.header, ASSESSMENT_COLUMNS, problems);
+  for (const f of ["country", "item", "status", "confidence"] as const)
+    if (index[f] === undefined)
+      problems.add(table.headerRow, undefined, `no '${ASSESSMENT_COLUMNS[f][0]}' column: every row needs one`);
+  if (problems.size) throw problems.error("The file lacks columns it needs");
+
+  const notices: string[] = [];
+  const translated = unused.filter((k) => /__[a-z]{2,3}(?:-[A-Za-z]+)?$/.test(table.header[k] ?? ""));
+  for (const k of translated) {
+    const filled = table.rows.filter((r) => (r.cells[k] ?? "").trim() !== "").length;
+    const [base, lang] = (table.header[k] as string).split("__");
+    notices.push(
+      `Column '${table.header[k]}' (${base} in '${lang}'): not imported, ${filled} row${filled === 1 ? "" : "s"} with a value. An assessment keeps one ${base}; translations have no place yet.`,
+    );
+  }
+  const other = unused.filter((k) => !translated.includes(k));
+  const exportOnly = other.filter((k) => EXPORT_ONLY.has(table.header[k] ?? ""));
+  const unknown = other.filter((k) => !EXPORT_ONLY.has(table.header[k] ?? ""));
+  if (exportOnly.length)
+    notices.push(
+      `Columns written by the export and not imported (they describe the published record): ${exportOnly.map((k) => `'${table.header[k]}'`).join(", ")}.`,
+    );
+  if (unknown.length)
+    notices.push(`Columns Blueprint does not know, not imported: ${unknown.map((k) => `'${table.header[k]}'`).join(", ")}.`);
+
+  const column = (f: keyof typeof ASSESSMENT_COLUMNS) => table.header[index[f] as number] ?? ASSESSMENT_COLUMNS[f][0];
+  const fieldColumn: Record<string, keyof typeof ASSESSMENT_COLUMNS> = {
+    status: "status",
+    confidence: "confidence",
+    narrative: "narrative",
+    obstacles: index.obstacles === undefined ? "enablers" : "obstacles",
+    evidence: "evidence",
+  };
+  const service: AssessmentService = assessmentService({
+    repos,
+    newId: input.newId,
+    methodologyVersion: input.methodologyVersion,
+  });
+  const countries = new Set((await repos.countries.listCountries()).map((c) => c.iso3));
+  const items = new Map((await repos.framework.listItems()).map((i) => [i.id, i]));
+  const seen = new Map<string, number>();
+  const planned: Planned[] = [];
+  const rows = table.rows.filter((r) => !r.cells.every((c) => c.trim() === ""));
+  // The export's optional second row of HXL hashtags is not data.
+  if (rows[0]?.cells.every((c) => c.trim() === "" || c.trim().startsWith("#"))) rows.shift();
+
+  let done = 0;
+  for (const r of rows) {
+    input.onProgress?.("checking", done++, rows.length);
+    const cell = (f: keyof typeof ASSESSMENT_COLUMNS) => (index[f] === undefined ? "" : (r.cells[index[f]] ?? "").trim());
+    const before = problems.size;
+    const countryIso3 = cell("country").toUpperCase();
+    const itemId = cell("item");
+    if (!countries.has(countryIso3))
+      problems.add(r.row, column("country"), `'${cell("country")}' is not the ISO alpha-3 code of a UN member state`);
+    const item = items.get(itemId);
+    if (!item || (item.kind !== "commitment" && item.kind !== "option"))
+      problems.add(r.row, column("item"), `'${itemId}' is not the id of a commitment or practical option`);
+    if (cell("cycle") && cell("cycle") !== input.cycleId)
+      problems.add(r.row, column("cycle"), `this row is for cycle '${cell("cycle")}', but the import is for '${input.cycleId}'`);
+    if (cell("organisation") && cell("organisation") !== org.slug)
+      problems.add(
+        r.row,
+        column("organisation"),
+        `this row is for '${cell("organisation")}', but the import is for '${org.slug}'`,
+      );
+    const key = `${countryIso3}\0${itemId}`;
+    const first = seen.get(key);
+    if (first !== undefined) problems.add(r.row, column("item"), `repeats row ${first} (same country and item)`);
+    else seen.set(key, r.row);
+
+    const cells = {
+      status: cell("status"),
+      confidence: cell("confidence"),
+      obstacles: cell("obstacles"),
+      enablers: cell("enablers"),
+      evidence: cell("evidence"),
+    };
+    if (problems.size > before) continue;
+    const found = await repos.assessments.find({ organisationId: org.id, countryIso3, cycleId: input.cycleId, itemId });
+    // An optional column the file leaves out keeps what the assessment holds (a new one starts empty).
+    const keep = (
+      f: "narrative" | "obstacles" | "enablers" | "evidence",
+      stored: string[] | string | undefined,
+      value: string,
+    ) => (index[f] === undefined ? (stored ?? (f === "narrative" ? "" : [])) : f === "narrative" ? value : list(value));
+    let content: AssessmentContent | undefined;
+    try {
+      content = await service.validateContent(org, {
+        status: cells.status,
+        confidence: cells.confidence,
+        narrative: keep("narrative", found?.narrative, r.cells[index.narrative as number] ?? "") as string,
+        obstacles: keep("obstacles", found?.obstacles, cells.obstacles) as string[],
+        enablers: keep("enablers", found?.enablers, cells.enablers) as string[],
+        evidenceIds: keep("evidence", found?.evidenceIds, cells.evidence) as string[],
+      });
+    } catch (e) {
+      if (!(e instanceof FormError)) throw e;
+      for (const [field, message] of Object.entries(e.problems))
+        problems.add(r.row, column(fieldColumn[field] ?? "status"), explain(field, message, cells));
+    }
+    if (!content) continue;
+    const action = !found ? "create" : sameContent(found, content) ? "unchanged" : "update";
+    planned.push({ row: r.row, countryIso3, itemId, content, expectedVersion: found?.version ?? 0, action });
+  }
+  input.onProgress?.("checking", rows.length, rows.length);
+  if (rows.length === 0) problems.add(undefined, undefined, "the file has a header but no assessments");
+  if (problems.size) throw problems.error("Some rows cannot be imported");
+
+  const count = (a: Planned["action"]) => planned.filter((p) => p.action === a).length;
+  const result: AssessmentImportResult = {
+    rows: planned.length,
+    created: count("create"),
+    updated: count("update"),
+    unchanged: count("unchanged"),
+    dryRun: input.dryRun,
+    notices,
+  };
+  const changes = planned.filter((p) => p.action !== "unchanged");
+  if (input.dryRun || changes.length === 0) return result;
+
+  await repos.transaction(async (tx) => {
+    // The same service over the transaction: each save checks, versions and audits as in the editor.
+    const txService = assessmentService({ repos: tx, newId: input.newId, methodologyVersion: input.methodologyVersion });
+    let saved = 0;
+    for (const p of changes) {
+      input.onProgress?.("saving", saved++, changes.length);
+      await txService.save(
+        actor,
+        org,
+        { countryIso3: p.countryIso3, cycleId: input.cycleId, itemId: p.itemId },
+        { ...p.content },
+        p.expectedVersion,
+        input.ctx,
+      );
+    }
+    input.onProgress?.("saving", changes.length, changes.length);
+    await tx.audit.append(
+      auditEntry(input.ctx, actor.user, {
+        organisationId: org.id,
+        action: "assessment.import",
+        entityType: "assessment_import",
+        entityId: input.cycleId,
+        after: {
+          file: input.fileName,
+          cycleId: input.cycleId,
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+        },
+      }),
+    );
+  });
+  return result;
+}

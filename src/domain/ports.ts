@@ -5,6 +5,7 @@
 import type { Membership, Organisation, Role, User } from "./accounts/types";
 import type { Assessment, AssessmentKey, Cycle, Publication, Reply, ReviewComment } from "./assessments/types";
 import type { AuditEntry, AuditEntryInput, ChainCheck } from "./audit/types";
+import type { ApiToken } from "./auth/api-token-types";
 import type { AuthToken, Session } from "./auth/types";
 import type { Country, Region } from "./countries/types";
 import type { Evidence, EvidenceAccess, EvidenceFilter, Visibility } from "./evidence/types";
@@ -44,9 +45,19 @@ export interface EvidenceRepository {
   getEvidence(id: string, visibility: readonly Visibility[], access?: EvidenceAccess): Promise<Evidence | undefined>;
   /** Records evidence (an organisation's own, with its sources and links). */
   create(evidence: Evidence, createdBy: string): Promise<void>;
+  /** Like getEvidence, with the version that an update must name. */
+  getVersioned(id: string, visibility: readonly Visibility[], access?: EvidenceAccess): Promise<VersionedEvidence | undefined>;
+  /**
+   * Replaces the record, its sources and links if its stored version is still
+   * `expectedVersion` (compare-and-swap); false when someone saved a newer version meanwhile.
+   */
+  update(evidence: VersionedEvidence, expectedVersion: number): Promise<boolean>;
   /** Number of visible evidence records per country ISO3 (countries without any are absent). */
   countByCountry(visibility: readonly Visibility[]): Promise<Map<string, number>>;
 }
+
+/** An organisation's evidence record with its version: goes up by one with every update. */
+export type VersionedEvidence = Evidence & { version: number };
 
 export interface ImportCounts {
   items: Record<string, number>;
@@ -124,6 +135,18 @@ export interface TokenRepository {
   consume(tokenHash: string, now: string): Promise<boolean>;
   /** Invalidates a user's unused tokens of a purpose (a new reset link replaces the old). */
   revokeForUser(userId: string, purpose: AuthToken["purpose"], now: string): Promise<void>;
+}
+
+export interface ApiTokenRepository {
+  create(token: ApiToken): Promise<void>;
+  get(id: string): Promise<ApiToken | undefined>;
+  /** The token with this secret hash, whatever its state (the caller says why it is refused). */
+  findByHash(tokenHash: string): Promise<ApiToken | undefined>;
+  /** Every token of a person, newest first, revoked and expired ones included. */
+  listForUser(userId: string): Promise<ApiToken[]>;
+  /** Marks it revoked; false when it was revoked already. */
+  revoke(id: string, now: string): Promise<boolean>;
+  touch(id: string, now: string): Promise<void>;
 }
 
 export interface RateLimitRepository {
@@ -257,6 +280,7 @@ export interface Repositories {
   accounts: AccountRepository;
   sessions: SessionRepository;
   tokens: TokenRepository;
+  apiTokens: ApiTokenRepository;
   rateLimits: RateLimitRepository;
   audit: AuditRepository;
   secrets: SecretRepository;

@@ -70,6 +70,11 @@ export interface EvidenceTable {
   updated_at: string;
   /** The person who recorded it (null for pack evidence). */
   created_by: string | null;
+  /**
+   * Goes up by one with every update (compare-and-swap). The column defaults
+   * to 1, so inserts (the seed, new records) may leave it out.
+   */
+  version?: number;
 }
 
 export interface EvidenceSourcesTable {
@@ -149,6 +154,22 @@ export interface AuthTokensTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  organisation_id: string;
+  name: string;
+  /** "read" or "read-write". */
+  scope: string;
+  /** SHA-256 of the secret; the secret itself is shown once and never stored. */
+  token_hash: string;
+  hint: string;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }
 
 export interface RateLimitsTable {
@@ -298,6 +319,7 @@ export interface Database {
   recovery_codes: RecoveryCodesTable;
   sessions: SessionsTable;
   auth_tokens: AuthTokensTable;
+  api_tokens: ApiTokensTable;
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;

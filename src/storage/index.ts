@@ -3,6 +3,7 @@ import type { Repositories } from "../domain/ports";
 import type { DB, DialectName } from "./database";
 import { migrateToLatest, type OpenDatabase, type OpenOptions, openDatabase, ping } from "./open-database";
 import { accountRepository } from "./repositories/account-repository";
+import { apiTokenRepository } from "./repositories/api-token-repository";
 import { assessmentRepository } from "./repositories/assessment-repository";
 import { auditRepository } from "./repositories/audit-repository";
 import { countryRepository } from "./repositories/country-repository";
@@ -35,6 +36,7 @@ function repositories(db: DB, dialect: DialectName, inTransaction: boolean): Rep
     accounts: accountRepository(db),
     sessions: sessionRepository(db),
     tokens: tokenRepository(db),
+    apiTokens: apiTokenRepository(db),
     rateLimits: rateLimitRepository(db),
     audit: auditRepository(db, dialect),
     secrets: secretRepository(db),

@@ -1,7 +1,7 @@
 /**
  * The Hono application. Middleware order: request log (outermost, so it sees
  * the final status), request context for views, security headers (nonce before,
- * headers after), session, CSRF, compression, then routes. Every route carries
+ * headers after), session, API token (auth/bearer.ts), CSRF, compression, then routes. Every route carries
  * a guard (auth/guard.ts). Domain errors become HTTP responses in one place.
  */
 import { Hono } from "hono";
@@ -12,6 +12,8 @@ import { accountRoutes } from "./account/routes";
 import { adminRoutes } from "./admin/routes";
 import { assessmentApiRoutes } from "./api/v1/assessment-routes";
 import { apiRoutes } from "./api/v1/routes";
+import { keepVersionTags } from "./api/v1/write-http";
+import { bearerMiddleware } from "./auth/bearer";
 import { csrfMiddleware } from "./auth/csrf";
 import { sessionMiddleware } from "./auth/session";
 import { dataRoutes } from "./data/routes";
@@ -33,8 +35,12 @@ export function createApp(deps: WebDeps) {
   const app = new Hono<AppEnv>();
   app.use("*", requestLog(deps.logger));
   app.use("*", contextStorage());
+  // Outside the security headers, which drop ETags on personal responses: the write API's version tags stay.
+  app.use("/api/*", keepVersionTags());
   app.use("*", securityHeaders({ https: deps.https }));
   app.use("*", sessionMiddleware(deps));
+  // An API token replaces the cookie session on /api/ requests that carry one.
+  app.use("/api/*", bearerMiddleware(deps));
   // Bodies are limited before anything reads them: uploads for link suggestions, small forms everywhere else.
   app.use("*", requestSizeLimit());
   app.use("*", csrfMiddleware(deps));

@@ -105,6 +105,11 @@ describe("route table: deny by default", () => {
       "GET /orgs/:slug",
       "POST /orgs/:slug/members/:userId/role",
       "GET /orgs/:slug/audit",
+      "POST /account/tokens",
+      "POST /account/tokens/revoke",
+      "POST /api/v1/orgs/:slug/evidence",
+      "PUT /api/v1/orgs/:slug/assessments/:country/:cycle/:item",
+      "POST /api/v1/orgs/:slug/assessments/:country/:cycle/:item/publish",
     ])
       assert.ok(keys.has(expected), `${expected} is missing from the route table`);
   });
@@ -113,6 +118,7 @@ describe("route table: deny by default", () => {
     // An organisation route guarded by anything but organisation.* would skip the object-level check.
     const AREAS: [RegExp, RegExp][] = [
       [/^\/orgs\//, /^organisation\./],
+      [/^\/api\/v1\/orgs\//, /^organisation\./],
       [/^\/admin(\/|$)/, /^site\.admin$/],
       [/^\/account(\/|$)/, /^account\.self$/],
     ];

@@ -3,9 +3,11 @@ import type { Actor, Organisation } from "../accounts/types";
 import { auditEntry } from "../audit/entry";
 import type { RequestContext } from "../auth/auth-service";
 import { ForbiddenError, FormError } from "../auth/errors";
+import { DomainError, NotFoundError } from "../errors";
 import { can } from "../policy";
-import type { Repositories } from "../ports";
+import type { Repositories, VersionedEvidence } from "../ports";
 import { indexEvidence } from "../search/search-index";
+import { evidenceAccess } from "./access";
 import { EVIDENCE_TYPES, type Evidence, type EvidenceSource, type EvidenceType, VISIBILITIES, type Visibility } from "./types";
 
 export interface EvidenceInput {
@@ -21,63 +23,83 @@ export interface EvidenceInput {
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
+/** Checks every field and id as the form and the API submit them; returns clean values or throws a FormError listing each problem. */
+async function validate(repos: Repositories, actor: Actor, org: Organisation, input: EvidenceInput) {
+  const problems: Record<string, string> = {};
+  if (!(EVIDENCE_TYPES as readonly string[]).includes(input.type)) problems.type = "Choose what kind of evidence this is.";
+  const title = input.title.trim();
+  if (title.length < 3 || title.length > 300) problems.title = "Give a title of 3 to 300 characters.";
+  const summary = input.summary.trim();
+  if (summary.length < 1 || summary.length > 5000) problems.summary = "Summarise the evidence (up to 5,000 characters).";
+  const country = input.countryIso3.trim().toUpperCase();
+  if (!(await repos.countries.getCountry(country))) problems.countryIso3 = "Choose a UN member state.";
+  const date = input.date.trim();
+  if (date && !PARTIAL_DATE.test(date)) problems.date = "Write the date as 2024, 2024-05 or 2024-05-31.";
+  if (!(VISIBILITIES as readonly string[]).includes(input.visibility)) problems.visibility = "Choose who may see it.";
+  // Restricted records are for reviewers and admins: a contributor could not see what they saved.
+  else if (input.visibility === "restricted" && !can(actor, "assessment.review", org))
+    problems.visibility = "Only reviewers and admins can record restricted evidence; choose your organisation or public.";
+  const sources: EvidenceSource[] = [];
+  input.sources.forEach((raw, i) => {
+    const s = Object.fromEntries(
+      Object.entries(raw)
+        .map(([k, v]) => [k, (v ?? "").trim()])
+        .filter(([, v]) => v),
+    ) as Record<string, string>;
+    if (Object.keys(s).length === 0) return;
+    if (!s.title) problems[`sources.${i}.title`] = `Source ${i + 1}: give its title.`;
+    if (s.url && !/^https?:\/\/[^\s]+$/.test(s.url))
+      problems[`sources.${i}.url`] = `Source ${i + 1}: the web address must start with http:// or https://.`;
+    if (s.date && !PARTIAL_DATE.test(s.date))
+      problems[`sources.${i}.date`] = `Source ${i + 1}: write the date as 2024, 2024-05 or 2024-05-31.`;
+    if (s.quotation && s.quotation.length > 500)
+      problems[`sources.${i}.quotation`] = `Source ${i + 1}: keep the quotation under 500 characters.`;
+    sources.push(s as unknown as EvidenceSource);
+  });
+  if (sources.length === 0) problems["sources.0.title"] = "Give at least one source.";
+  const links = [...new Set(input.links)];
+  const items = await repos.framework.listItems({ ids: links });
+  if (links.length === 0 || items.length !== links.length)
+    problems.links = "Link the evidence to at least one commitment, option or factor.";
+  if (Object.keys(problems).length) throw new FormError(problems);
+  return {
+    type: input.type as EvidenceType,
+    title,
+    summary,
+    countryIso3: country,
+    date: date || null,
+    visibility: input.visibility as Visibility,
+    sources,
+    links: links.sort(),
+  };
+}
+
+/** What the audit log may hold of a record: its content when public, only its visibility otherwise (superadmins read the log). */
+const loggable = (e: Pick<Evidence, "visibility" | "title" | "type" | "countryIso3">) =>
+  e.visibility === "public" ? { title: e.title, type: e.type, country: e.countryIso3 } : { visibility: e.visibility };
+
+/** Someone updated the record since this version was read: nothing was overwritten. */
+export class EvidenceConflictError extends DomainError {
+  readonly code = "conflict";
+  constructor(readonly current: VersionedEvidence) {
+    super(`Someone saved a newer version (version ${current.version}) of this evidence. Read it again and reapply your changes.`);
+    this.name = "EvidenceConflictError";
+  }
+}
+
 export function evidenceService(repos: Repositories, newId: () => string) {
   return {
     async create(actor: Actor, org: Organisation, input: EvidenceInput, ctx: RequestContext): Promise<Evidence> {
       if (!actor.user || !can(actor, "assessment.edit", org)) throw new ForbiddenError();
-      const problems: Record<string, string> = {};
-      if (!(EVIDENCE_TYPES as readonly string[]).includes(input.type)) problems.type = "Choose what kind of evidence this is.";
-      const title = input.title.trim();
-      if (title.length < 3 || title.length > 300) problems.title = "Give a title of 3 to 300 characters.";
-      const summary = input.summary.trim();
-      if (summary.length < 1 || summary.length > 5000) problems.summary = "Summarise the evidence (up to 5,000 characters).";
-      const country = input.countryIso3.trim().toUpperCase();
-      if (!(await repos.countries.getCountry(country))) problems.countryIso3 = "Choose a UN member state.";
-      const date = input.date.trim();
-      if (date && !PARTIAL_DATE.test(date)) problems.date = "Write the date as 2024, 2024-05 or 2024-05-31.";
-      if (!(VISIBILITIES as readonly string[]).includes(input.visibility)) problems.visibility = "Choose who may see it.";
-      // Restricted records are for reviewers and admins: a contributor could not see what they saved.
-      else if (input.visibility === "restricted" && !can(actor, "assessment.review", org))
-        problems.visibility = "Only reviewers and admins can record restricted evidence; choose your organisation or public.";
-      const sources: EvidenceSource[] = [];
-      input.sources.forEach((raw, i) => {
-        const s = Object.fromEntries(
-          Object.entries(raw)
-            .map(([k, v]) => [k, (v ?? "").trim()])
-            .filter(([, v]) => v),
-        ) as Record<string, string>;
-        if (Object.keys(s).length === 0) return;
-        if (!s.title) problems[`sources.${i}.title`] = `Source ${i + 1}: give its title.`;
-        if (s.url && !/^https?:\/\/[^\s]+$/.test(s.url))
-          problems[`sources.${i}.url`] = `Source ${i + 1}: the web address must start with http:// or https://.`;
-        if (s.date && !PARTIAL_DATE.test(s.date))
-          problems[`sources.${i}.date`] = `Source ${i + 1}: write the date as 2024, 2024-05 or 2024-05-31.`;
-        if (s.quotation && s.quotation.length > 500)
-          problems[`sources.${i}.quotation`] = `Source ${i + 1}: keep the quotation under 500 characters.`;
-        sources.push(s as unknown as EvidenceSource);
-      });
-      if (sources.length === 0) problems["sources.0.title"] = "Give at least one source.";
-      const links = [...new Set(input.links)];
-      const items = await repos.framework.listItems({ ids: links });
-      if (links.length === 0 || items.length !== links.length)
-        problems.links = "Link the evidence to at least one commitment, option or factor.";
-      if (Object.keys(problems).length) throw new FormError(problems);
-
+      const content = await validate(repos, actor, org, input);
       const now = ctx.now.toISOString();
       const evidence: Evidence = {
         id: newId(),
         packId: null,
         organisationId: org.id,
-        type: input.type as EvidenceType,
-        title,
-        summary,
-        countryIso3: country,
+        ...content,
         body: null,
-        date: date || null,
-        visibility: input.visibility as Visibility,
         citation: null,
-        sources,
-        links: links.sort(),
         createdAt: now,
         updatedAt: now,
       };
@@ -90,15 +112,63 @@ export function evidenceService(repos: Repositories, newId: () => string) {
             action: "evidence.create",
             entityType: "evidence",
             entityId: evidence.id,
-            // Confidential content stays out of the log, which superadmins read.
-            after:
-              evidence.visibility === "public" ? { title, type: evidence.type, country } : { visibility: evidence.visibility },
+            after: loggable(evidence),
           }),
         );
       });
       return evidence;
     },
+
+    /**
+     * Replaces one of the organisation's records if it is still at
+     * `expectedVersion`, with the same rules as recording it. A record the
+     * person may not see (another organisation's, or restricted for a
+     * contributor) is not found.
+     */
+    async update(
+      actor: Actor,
+      org: Organisation,
+      id: string,
+      input: EvidenceInput,
+      expectedVersion: number,
+      ctx: RequestContext,
+    ): Promise<VersionedEvidence> {
+      if (!actor.user || !can(actor, "assessment.edit", org)) throw new ForbiddenError();
+      const existing = await ownEvidence(repos, actor, org, id);
+      const content = await validate(repos, actor, org, input);
+      if (existing.version !== expectedVersion) throw new EvidenceConflictError(existing);
+      const next: VersionedEvidence = {
+        ...existing,
+        ...content,
+        updatedAt: ctx.now.toISOString(),
+        version: existing.version + 1,
+      };
+      await repos.transaction(async (tx) => {
+        if (!(await tx.evidence.update(next, expectedVersion)))
+          throw new EvidenceConflictError(await ownEvidence(tx, actor, org, id).catch(() => existing));
+        await indexEvidence(tx, [next]);
+        await tx.audit.append(
+          auditEntry(ctx, actor.user, {
+            organisationId: org.id,
+            action: "evidence.update",
+            entityType: "evidence",
+            entityId: id,
+            before: loggable(existing),
+            after: loggable(next),
+          }),
+        );
+      });
+      return next;
+    },
   };
+}
+
+/** One of the organisation's own records, if this person may see it; otherwise not found. */
+export async function ownEvidence(repos: Repositories, actor: Actor, org: Organisation, id: string): Promise<VersionedEvidence> {
+  const access = evidenceAccess(actor, org.id);
+  const found = await repos.evidence.getVersioned(id, ["public"], access);
+  if (!found || found.organisationId !== org.id) throw new NotFoundError("evidence record", id);
+  return found;
 }
 
 export type EvidenceService = ReturnType<typeof evidenceService>;

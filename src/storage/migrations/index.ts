@@ -5,6 +5,7 @@ import * as m002 from "./002-accounts";
 import * as m003 from "./003-assessments";
 import * as m004 from "./004-settings";
 import * as m005 from "./005-search";
+import * as m006 from "./006-api-tokens";
 
 const migrations: Record<string, Migration> = {
   "001-framework": m001,
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   "003-assessments": m003,
   "004-settings": m004,
   "005-search": m005,
+  "006-api-tokens": m006,
 };
 
 export const migrationProvider: MigrationProvider = {

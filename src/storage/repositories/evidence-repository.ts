@@ -146,6 +146,47 @@ export function evidenceRepository(db: DB, dialect: DialectName): EvidenceReposi
           .execute();
     },
 
+    async getVersioned(id, visibility, access) {
+      if (visibility.length === 0 && !access) return undefined;
+      const row = await db
+        .selectFrom("evidence")
+        .selectAll()
+        .where("id", "=", id)
+        .where((eb) => visible(eb, visibility, access))
+        .executeTakeFirst();
+      if (!row) return undefined;
+      // Read with the row, so the version always describes the content returned with it.
+      return { ...(await hydrate(db, [row]))[0]!, version: Number(row.version ?? 1) };
+    },
+
+    async update(e, expectedVersion) {
+      const res = await db
+        .updateTable("evidence")
+        .set({
+          type: e.type,
+          title: e.title,
+          summary: e.summary,
+          country_iso3: e.countryIso3,
+          date_text: e.date,
+          visibility: e.visibility,
+          updated_at: e.updatedAt,
+          version: e.version,
+        })
+        .where("id", "=", e.id)
+        .where("version", "=", expectedVersion)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) return false;
+      await db.deleteFrom("evidence_sources").where("evidence_id", "=", e.id).execute();
+      await db.deleteFrom("evidence_links").where("evidence_id", "=", e.id).execute();
+      if (e.sources.length) await db.insertInto("evidence_sources").values(sourceRows(e.id, e.sources)).execute();
+      if (e.links.length)
+        await db
+          .insertInto("evidence_links")
+          .values([...new Set(e.links)].map((item_id) => ({ evidence_id: e.id, item_id })))
+          .execute();
+      return true;
+    },
+
     async countByCountry(visibility) {
       const counts = new Map<string, number>();
       if (visibility.length === 0) return counts;

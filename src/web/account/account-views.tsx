@@ -1,5 +1,6 @@
 /** The account page and two-factor enrolment. */
 import { raw } from "hono/html";
+import type { JSX } from "hono/jsx/jsx-runtime";
 import type { Membership, Organisation, User } from "../../domain/accounts/types";
 import type { AuditEntry } from "../../domain/audit/types";
 import type { Session } from "../../domain/auth/types";
@@ -17,11 +18,24 @@ interface AccountProps {
   signIns: AuditEntry[];
   problems?: Problems;
   notice?: string;
+  /** The API tokens section (token-views.tsx). */
+  tokens?: JSX.Element;
 }
 
 const when = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;
 
-export function AccountView({ origin, csrf, user, current, sessions, memberships, signIns, problems, notice }: AccountProps) {
+export function AccountView({
+  origin,
+  csrf,
+  user,
+  current,
+  sessions,
+  memberships,
+  signIns,
+  problems,
+  notice,
+  tokens,
+}: AccountProps) {
   return (
     <Page title="Your account" path="/account" origin={origin} crumbs={[{ label: "Account" }]}>
       <h1>Your account</h1>
@@ -97,6 +111,7 @@ export function AccountView({ origin, csrf, user, current, sessions, memberships
           ))}
         </tbody>
       </table>
+      {tokens}
       <h2>Recent sign-ins</h2>
       <table>
         <thead>

@@ -13,6 +13,7 @@ import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 import type { Problems } from "../forms";
 import { AccountView, EnrolView, RecoveryCodesView, SIGN_IN_LABELS, TwoFactorOnView } from "./account-views";
+import { type AccountPage, tokenRoutes, tokensSection } from "./token-routes";
 import { SetPasswordView, SetupView, SignInView, TwoFactorView } from "./views";
 
 type C = Context<AppEnv>;
@@ -165,7 +166,7 @@ export function accountRoutes(deps: WebDeps) {
     );
   });
 
-  async function accountPage(c: C, problems?: Problems, notice?: string) {
+  async function accountPage(c: C, problems?: Problems, notice?: string, tokenForm?: Parameters<AccountPage>[1]) {
     const actor = c.get("actor");
     const user = actor.user!;
     const now = new Date().toISOString();
@@ -189,6 +190,7 @@ export function accountRoutes(deps: WebDeps) {
         signIns={signIns.items}
         problems={problems}
         notice={notice}
+        tokens={await tokensSection(deps, c, tokenForm)}
       />,
     );
   }
@@ -219,6 +221,8 @@ export function accountRoutes(deps: WebDeps) {
     await auth.endSession(c.get("actor").user!, text(body.session), requestContext(c));
     return c.redirect("/account?done=session", 303);
   });
+
+  tokenRoutes(app, deps, (c, tokenForm) => accountPage(c, undefined, undefined, tokenForm));
 
   async function enrolPage(c: C, problems?: Problems) {
     const user = c.get("actor").user!;
@@ -288,4 +292,5 @@ export function accountRoutes(deps: WebDeps) {
 const NOTICES: Record<string, string> = {
   password: "Your password is changed. Your other sessions have ended.",
   session: "That session has ended.",
+  token: "That API token is revoked: it no longer works.",
 };

@@ -70,7 +70,10 @@ export function csrfMiddleware(deps: WebDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const expected = expectedToken(deps, c, readCookie(c, deps.https, "csrf")) ?? "";
     c.set("csrfToken", expected);
-    if (SAFE.has(c.req.method) || TOKENLESS.has(c.req.path)) return next();
+    // A bearer request (auth/bearer.ts) carries no ambient credentials, nor does an API request without a
+    // session: there is nothing to forge, and the API answers 401 itself. A cookie session is always checked.
+    const unforgeable = c.get("apiToken") !== undefined || (c.req.path.startsWith("/api/") && !c.get("session"));
+    if (SAFE.has(c.req.method) || TOKENLESS.has(c.req.path) || unforgeable) return next();
 
     if (!sameOrigin(deps, c)) throw new CsrfError("cross-site request");
     const type = c.req.header("Content-Type") ?? "";

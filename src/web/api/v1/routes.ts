@@ -16,9 +16,11 @@ import { frameworkRoutes } from "./framework-routes";
 import { TAGS, validationHook } from "./openapi-routes";
 import { searchApiRoutes } from "./search-routes";
 import { suggestRoutes } from "./suggest-routes";
+import { WORKSPACE_TAG, writeApiRoutes } from "./write-routes";
 
-const DESCRIPTION = `Read-only access to Blueprint's framework (UN instruments and commitments, the blueprint's strategies and
-practical options, factors, forms of abuse) and to every UN member state's public evidence.
+const DESCRIPTION = `Read access to Blueprint's framework (UN instruments and commitments, the blueprint's strategies and
+practical options, factors, forms of abuse) and to every UN member state's public evidence; with an API token, your
+organisation's own evidence and assessments.
 
 - **Lists** return \`{ data, meta: { page, perPage, total }, links: { self, next, prev } }\`. Use \`page\` (from 1) and
   \`per_page\` (1 to 200, default 50); a page past the end has empty \`data\`.
@@ -26,7 +28,10 @@ practical options, factors, forms of abuse) and to every UN member state's publi
 - **Errors** return \`{ error: { code, message, parameter? } }\`: 400 for a bad parameter (named in \`parameter\`), 404 for an unknown id.
 - **Caching**: 200 responses carry an \`ETag\` and \`Cache-Control: public, max-age=300\`; send \`If-None-Match\` to get 304 when nothing changed.
 - Only public evidence is ever returned, except that \`/v1/search\` also finds a signed-in member's own organisation's
-  confidential evidence (never cached by shared caches).`;
+  confidential evidence (never cached by shared caches).
+- **Writing** (the Workspace endpoints under \`/v1/orgs/{slug}/\`) needs a personal API token from your account page, sent as
+  \`Authorization: Bearer bp_…\`: it acts as you in one organisation with your current role there, and a read token only reads.
+  Every change names the version it edited in \`If-Match\` (the ETag you read); 412 when it is stale, 428 without it.`;
 
 export function apiRoutes(deps: WebDeps) {
   const api = new OpenAPIHono({ defaultHook: validationHook });
@@ -68,6 +73,7 @@ export function apiRoutes(deps: WebDeps) {
   evidenceRoutes(api, deps);
   suggestRoutes(api, deps);
   searchApiRoutes(api, deps);
+  writeApiRoutes(api, deps);
 
   documentOtherEndpoints(api);
   documentExportEndpoints(api);
@@ -81,7 +87,7 @@ export function apiRoutes(deps: WebDeps) {
     },
     // Relative, so the document and Swagger UI work on whatever host serves them.
     servers: [{ url: "/api", description: "This server" }],
-    tags: TAGS,
+    tags: [...TAGS, WORKSPACE_TAG],
   };
   api.get("/v1/openapi.json", requires("public.read"), (c) => c.json(api.getOpenAPI31Document(document)));
 

@@ -109,6 +109,14 @@ for (const database of testDatabases())
       const found = await app.request(`/api/v1/search?q=${encodeURIComponent("défenseuses journalistes")}`);
       assert.equal(found.status, 200);
       assert.ok((await found.text()).includes(fr.id), "the French recommendation is found by its words");
+      // By who made it and its theme, and narrowed to the state under review.
+      const byState = (await (
+        await app.request(`/api/v1/search?q=${encodeURIComponent("France defenders")}&country=KEN&type=commitment`)
+      ).json()) as { data: { id: string }[]; facets: { country?: { value: string }[] } };
+      assert.ok(
+        byState.data.some((h) => h.id === fr.id),
+        "found by the recommending state and a theme, filtered by the state under review",
+      );
       const log = await importLog(repos);
       assert.deepEqual(
         log.map((e) => [e.action, e.entityId, e.actorLabel]),

@@ -118,10 +118,18 @@ function document(
 const yearFacet = (year: number | string | null | undefined): FacetValue[] =>
   year ? [{ facet: "year", value: String(year).slice(0, 4) }] : [];
 
-export function itemDocument(item: FrameworkItem, graph: FrameworkGraph): SearchDocument {
+export function itemDocument(
+  item: FrameworkItem,
+  graph: FrameworkGraph,
+  countries: ReadonlyMap<string, Country> = new Map(),
+): SearchDocument {
   const parts = [item.summary];
   const details = item.details as Partial<CommitmentDetails & OptionDetails & InstrumentDetails>;
-  if (details.quotation) parts.push(details.quotation.text);
+  // A UN recommendation: found by who made it, to whom, when and on what; filtered by the state under review.
+  const r = details.recommendation;
+  const reviewed = r?.country ? countries.get(r.country) : undefined;
+  if (r) parts.push([...r.recommendingStates, r.stateUnderReview, r.session, r.documentSymbol ?? "", ...r.themes].join("\n"));
+  if (details.quotation && details.quotation.text !== item.summary) parts.push(details.quotation.text);
   if (details.points) parts.push(...details.points);
   if (details.symbol) parts.push(details.symbol);
   if (details.actors) parts.push(details.actors);
@@ -132,7 +140,11 @@ export function itemDocument(item: FrameworkItem, graph: FrameworkGraph): Search
     date: details.adopted ?? null,
     visibility: "public",
     organisationId: null,
-    facets: [...graph.facets(item.id), ...yearFacet(graph.year(item))],
+    facets: [
+      ...graph.facets(item.id),
+      ...yearFacet(graph.year(item)),
+      ...(r?.country ? [{ facet: "country" as const, value: r.country }, ...regionFacets(reviewed)] : []),
+    ],
   });
 }
 

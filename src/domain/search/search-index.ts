@@ -81,7 +81,7 @@ function rebuild(repos: Repositories): Promise<RebuildCounts> {
   return repos.transaction(async (tx) => {
     await tx.search.removeKinds(SEARCH_KINDS);
     const [graph, countries, items] = await Promise.all([graphOf(tx), countriesOf(tx), tx.framework.listItems()]);
-    await tx.search.upsert(items.map((i) => itemDocument(i, graph)));
+    await tx.search.upsert(items.map((i) => itemDocument(i, graph, countries)));
     await tx.search.upsert([...countries.values()].map(countryDocument));
     let evidence = 0;
     for (let page = 1; ; page++) {

@@ -5,6 +5,7 @@ import { registerDemoCommands } from "./commands/demo";
 import { exportCommand } from "./commands/export";
 import { registerImportCommands } from "./commands/import";
 import { migrateCommand } from "./commands/migrate";
+import { reportCommand } from "./commands/report";
 import { registerSearchCommands } from "./commands/search";
 import { seedCommand } from "./commands/seed";
 import { serveCommand } from "./commands/serve";
@@ -36,6 +37,21 @@ program
   .option("--hxl", "csv: add a second row of HXL hashtags")
   .option("--out <file>", "write to this file instead of standard output")
   .action(exportCommand);
+program
+  .command("report")
+  .description("a shadow report of one country and cycle from the published assessments, as HTML or DOCX")
+  .requiredOption("--country <iso3>", "the country (ISO alpha-3)")
+  .requiredOption("--cycle <id>", "the assessment cycle")
+  .option(
+    "--org <slug>",
+    "only this organisation's assessments (several: comma-separated); default: every organisation, as a coalition",
+  )
+  .option("--template <template>", "general, upr or cedaw", "general")
+  .requiredOption("--format <format>", "html or docx")
+  .option("--lang <lang>", "language of the report's headings and sentences: en or ar", "en")
+  .option("--word-limit <n>", "word limit to check (upr default: 2815, or 5630 for a joint submission)")
+  .requiredOption("--out <file>", "where to write the report")
+  .action(reportCommand);
 program
   .command("validate-pack")
   .argument("<dir>", "folder of the framework pack (holding pack.yaml)")

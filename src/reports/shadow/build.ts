@@ -1,0 +1,298 @@
+/**
+ * The shadow report document from what ./gather.ts read: a pure function of
+ * the published assessments, the framework, the public evidence, the replies,
+ * the methodology version and the options (template, language, word limit,
+ * date). Renderers lay the result out; they add no content.
+ */
+import type { Organisation } from "../../domain/accounts/types";
+import { STATUSES, type Status } from "../../domain/assessments/types";
+import type { FrameworkItem } from "../../domain/framework/types";
+import { scoringFramework } from "../../domain/scoring/framework";
+import { pointsOf } from "../../domain/scoring/judgements";
+import { computeScorecards, METHODOLOGY_V1 } from "../../domain/scoring/methodology-v1";
+import type { ItemScore, MethodologyVersion, Scorecard } from "../../domain/scoring/types";
+import type { ShadowInput } from "./gather";
+import { formatDate, MESSAGES, type Messages } from "./messages";
+import {
+  type Block,
+  plain,
+  type ReportLanguage,
+  type Run,
+  type Section,
+  type ShadowReport,
+  type Template,
+  UPR_WORD_LIMITS,
+} from "./model";
+import { noteBook } from "./notes";
+import { findingsSection } from "./sections";
+import { countWords } from "./text";
+
+export interface BuildOptions {
+  template: Template;
+  lang: ReportLanguage;
+  /** Overrides the template's limit (UPR: 2,815 words for one organisation, 5,630 for a joint submission). */
+  wordLimit?: number | null;
+  /** ISO date-time printed on the cover. */
+  date: string;
+  methodology?: MethodologyVersion;
+}
+
+/** What the section builders share. */
+export interface BuildContext {
+  input: ShadowInput;
+  m: Messages;
+  lang: ReportLanguage;
+  methodology: MethodologyVersion;
+  numbered: boolean;
+  coalition: boolean;
+  card: Scorecard;
+  scores: Map<string, ItemScore>;
+  byId: Map<string, FrameworkItem>;
+  /** Publications per item with their organisation, by organisation name. */
+  published: Map<string, { publication: ShadowInput["publications"][number]; organisation: Organisation }[]>;
+  notes: ReturnType<typeof noteBook>;
+  /** An item's title in its own language, with the "not translated yet" note in a report of another language. */
+  title(item: FrameworkItem): Run[];
+  para(runs: Run[], style?: "note" | "reply"): Block;
+  /** Assessable items in framework order: commitments by instrument, then options by strategy. */
+  groups: { parent: FrameworkItem; items: FrameworkItem[] }[];
+}
+
+/** The framework's items are written in English. */
+const ITEM_LANGUAGE = "en";
+
+export function buildShadowReport(input: ShadowInput, opts: BuildOptions): ShadowReport {
+  const m = MESSAGES[opts.lang];
+  const methodology = opts.methodology ?? METHODOLOGY_V1;
+  const ctx = context(input, opts, m, methodology);
+  const sections: Section[] = [
+    { id: "executive-summary", title: m.sections["executive-summary"], blocks: summary(ctx), counted: true },
+    { id: "methodology", title: m.sections.methodology, blocks: method(ctx), counted: true },
+    { id: "findings", title: m.sections.findings, blocks: findingsSection(ctx), counted: true },
+    { id: "obstacles", title: m.sections.obstacles, blocks: obstacles(ctx), counted: true },
+    { id: "recommendations", title: m.sections.recommendations, blocks: recommendations(ctx), counted: true },
+  ];
+  if (input.replies.length) sections.push({ id: "replies", title: m.sections.replies, blocks: replies(ctx), counted: true });
+  sections.push({ id: "annex", title: m.sections.annex, blocks: [annex(ctx)], counted: false });
+
+  const words =
+    sections
+      .filter((s) => s.counted)
+      .reduce((n, s) => n + countWords(s.title) + s.blocks.reduce((k, b) => k + blockWords(b), 0), 0) +
+    ctx.notes.notes.reduce((n, f) => n + countWords(f.text) + (f.url ? 1 : 0), 0);
+  const limit =
+    opts.wordLimit ?? (opts.template === "upr" ? (ctx.coalition ? UPR_WORD_LIMITS.joint : UPR_WORD_LIMITS.individual) : null);
+  const wordLimit = limit ? { limit, words, exceededBy: Math.max(0, words - limit) } : null;
+
+  const country = input.country.names[opts.lang] ?? input.country.name;
+  const title = opts.template === "upr" && ctx.coalition ? `${m.title.upr}: ${m.joint}` : m.title[opts.template];
+  const notices = [
+    ...(input.cycle.isDemo ? [m.demo] : []),
+    ...(m.untranslatedNotice ? [m.untranslatedNotice] : []),
+    ...(wordLimit ? [m.wordCount(words, wordLimit.limit)] : []),
+  ];
+  return {
+    template: opts.template,
+    lang: opts.lang,
+    dir: opts.lang === "ar" ? "rtl" : "ltr",
+    title: `${title}: ${country}`,
+    cover: {
+      title,
+      subtitle: m.subtitle(country, input.cycle.name),
+      organisations: input.organisations.map((o) => o.name).sort((a, b) => a.localeCompare(b)),
+      country,
+      cycle: input.cycle.name,
+      date: formatDate(opts.date, opts.lang),
+      notices,
+    },
+    sections,
+    footnotes: ctx.notes.notes,
+    words,
+    wordLimit,
+    meta: {
+      countryIso3: input.country.iso3,
+      cycleId: input.cycle.id,
+      organisationIds: input.organisations.map((o) => o.id).sort(),
+      methodologyVersion: methodology.version,
+      generatedAt: opts.date,
+    },
+  };
+}
+
+function blockWords(b: Block): number {
+  if (b.type === "table") return 0;
+  return countWords(plain(b.type === "heading" ? b.text : b.runs));
+}
+
+function context(input: ShadowInput, opts: BuildOptions, m: Messages, methodology: MethodologyVersion): BuildContext {
+  const byId = new Map(input.items.map((i) => [i.id, i]));
+  const framework = scoringFramework(input.items, input.factorLinks);
+  const [card] = computeScorecards({
+    methodology,
+    framework,
+    assessments: input.publications.map((p) => ({
+      countryIso3: p.snapshot.countryIso3,
+      cycleId: p.snapshot.cycleId,
+      itemId: p.snapshot.itemId,
+      organisationId: p.snapshot.organisationId,
+      status: p.snapshot.status,
+      obstacleFactorIds: p.snapshot.obstacles,
+    })),
+    cycles: [{ id: input.cycle.id, order: input.cycle.order }],
+  }).filter((c) => c.organisationId === null);
+  const orgs = new Map(input.organisations.map((o) => [o.id, o]));
+  const published: BuildContext["published"] = new Map();
+  for (const publication of input.publications) {
+    const organisation = orgs.get(publication.snapshot.organisationId);
+    if (!organisation) continue;
+    const list = published.get(publication.snapshot.itemId) ?? [];
+    list.push({ publication, organisation });
+    published.set(publication.snapshot.itemId, list);
+  }
+  for (const list of published.values()) list.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
+  const byOrder = (a: FrameworkItem, b: FrameworkItem) => a.order - b.order || (a.id < b.id ? -1 : 1);
+  const groups = (["instrument", "strategy"] as const).flatMap((kind) =>
+    input.items
+      .filter((i) => i.kind === kind)
+      .sort(byOrder)
+      .map((parent) => ({
+        parent,
+        items: input.items
+          .filter((i) => i.parentId === parent.id && (i.kind === "commitment" || i.kind === "option"))
+          .sort(byOrder),
+      }))
+      .filter((g) => g.items.length > 0),
+  );
+  const numbered = opts.template === "upr";
+  return {
+    input,
+    m,
+    lang: opts.lang,
+    methodology,
+    numbered,
+    coalition: input.organisations.length > 1,
+    card: card!,
+    scores: new Map(card!.items.map((s) => [s.itemId, s])),
+    byId,
+    published,
+    notes: noteBook(input.evidence, m),
+    groups,
+    title: (item) =>
+      opts.lang === ITEM_LANGUAGE
+        ? [{ text: item.title }]
+        : [
+            { text: item.title, lang: ITEM_LANGUAGE },
+            { text: ` (${m.untranslated})`, italic: true },
+          ],
+    para: (runs, style) => ({ type: "paragraph", runs, numbered: numbered && style !== "note", ...(style ? { style } : {}) }),
+  };
+}
+
+const text = (t: string, extra: Partial<{ bold: boolean; italic: boolean }> = {}): Run => ({ text: t, ...extra });
+
+function summary(ctx: BuildContext): Block[] {
+  const { m, card, input } = ctx;
+  const assessed = card.items.filter((s) => ctx.published.has(s.itemId));
+  const counts = STATUSES.flatMap((status) => {
+    const n = assessed.filter((s) => s.status === status).length;
+    return n ? [`${n} ${m.status[status].toLocaleLowerCase(ctx.lang)}`] : [];
+  }).join(", ");
+  const country = input.country.names[ctx.lang] ?? input.country.name;
+  const v = ctx.methodology.version;
+  const round = (x: number, d: number) => (Math.round(x * 10 ** d) / 10 ** d).toString();
+  return [
+    ctx.para([text(m.summary({ country, cycle: input.cycle.name, assessed: assessed.length, total: card.itemCount, counts }))]),
+    ctx.para([text(card.score === null ? m.noScore(v) : m.score(round(card.score, 1), round(card.coverage, 3), v))]),
+    ctx.para([text(m.editMe, { italic: true })], "note"),
+  ];
+}
+
+function method(ctx: BuildContext): Block[] {
+  const { m, methodology } = ctx;
+  const scored = STATUSES.filter((s) => pointsOf(methodology, s) !== null);
+  const points = scored.map((s) => `${m.status[s]} ${pointsOf(methodology, s)}`).join(", ");
+  const leftOut = STATUSES.filter((s) => pointsOf(methodology, s) === null)
+    .map((s) => m.status[s])
+    .join(` ${m.and} `);
+  return [
+    ctx.para([text(m.method.scale(methodology.version))]),
+    ctx.para([text(m.method.points(points))]),
+    ctx.para([text(m.method.leftOut(leftOut))]),
+    ...(ctx.coalition ? [ctx.para([text(m.method.coalition)])] : []),
+    ctx.para([text(m.method.evidence)]),
+  ];
+}
+
+function obstacles(ctx: BuildContext): Block[] {
+  const { m } = ctx;
+  const factors = ctx.input.items.filter((i) => i.kind === "factor").sort((a, b) => a.order - b.order);
+  const blocks: Block[] = [];
+  for (const factor of factors) {
+    const named = ctx.groups
+      .flatMap((g) => g.items)
+      .filter((i) => ctx.published.has(i.id) && ctx.scores.get(i.id)?.obstacleFactorIds.includes(factor.id));
+    if (!named.length) continue;
+    blocks.push({ type: "heading", level: 2, text: ctx.title(factor), anchor: `factor-${factor.id}` });
+    const runs: Run[] = [text(`${m.obstacleLine(named.length)} `)];
+    for (const [k, item] of named.entries()) runs.push(...ctx.title(item), text(k === named.length - 1 ? "." : "; "));
+    blocks.push(ctx.para(runs));
+  }
+  return blocks.length ? blocks : [ctx.para([text(m.noObstacles)])];
+}
+
+function recommendations(ctx: BuildContext): Block[] {
+  const { m, methodology } = ctx;
+  const threshold = pointsOf(methodology, "substantial")!;
+  const below = ctx.groups
+    .flatMap((g) => g.items)
+    .filter((i) => i.kind === "option")
+    .flatMap((item) => {
+      const status = ctx.scores.get(item.id)?.status as Status | undefined;
+      const points = status && ctx.published.has(item.id) ? pointsOf(methodology, status) : null;
+      return points !== null && points < threshold ? [{ item, status: status! }] : [];
+    });
+  if (!below.length) return [ctx.para([text(m.noRecommendations)])];
+  return [
+    ctx.para([text(m.recommendIntro)]),
+    ...below.map(({ item, status }) =>
+      ctx.para([
+        ...ctx.title(item).map((r) => ({ ...r, bold: true })),
+        text(` (${m.status[status]}). `),
+        ...(ctx.lang === ITEM_LANGUAGE ? [text(item.summary)] : []),
+      ]),
+    ),
+  ];
+}
+
+function replies(ctx: BuildContext): Block[] {
+  const { m } = ctx;
+  const itemOf = new Map(ctx.input.publications.map((p) => [p.assessmentId, p.snapshot.itemId]));
+  return ctx.input.replies.flatMap(({ reply, organisation }) => {
+    const item = ctx.byId.get(itemOf.get(reply.assessmentId) ?? "");
+    return [
+      ...(item ? [{ type: "heading", level: 2, text: ctx.title(item), anchor: `reply-${reply.id}` } as Block] : []),
+      ctx.para([text(m.replyFrom(organisation.name, formatDate(reply.updatedAt, ctx.lang)), { bold: true })], "reply"),
+      ...reply.body
+        .split(/\n\s*\n/)
+        .filter((p) => p.trim())
+        .map((p) => ctx.para([{ text: p.trim() }], "reply")),
+    ];
+  });
+}
+
+function annex(ctx: BuildContext): Block {
+  const { m } = ctx;
+  const rows = ctx.groups.flatMap((g) =>
+    g.items.map((item) => {
+      const entries = ctx.published.get(item.id) ?? [];
+      const status = entries.length ? m.status[ctx.scores.get(item.id)?.status ?? "no_information"] : m.notAssessed;
+      return [
+        ctx.title(item),
+        [text(m.kind[item.kind as "commitment" | "option"])],
+        [text(status)],
+        [text(entries.map((e) => e.organisation.name).join(", "))],
+      ];
+    }),
+  );
+  return { type: "table", caption: m.annexCaption, header: [...m.annexHeader], rows };
+}

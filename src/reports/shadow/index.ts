@@ -1,0 +1,19 @@
+/** Shadow reports: read (./gather.ts), build the document (./build.ts), render it as HTML or DOCX. */
+import type { Repositories } from "../../domain/ports";
+import { type BuildOptions, buildShadowReport } from "./build";
+import { renderDocx } from "./docx";
+import { gatherShadowInput, type ShadowRequest } from "./gather";
+import { renderHtml } from "./html";
+import type { ReportFormat, ShadowReport } from "./model";
+
+export { buildShadowReport } from "./build";
+export { ReportInputError } from "./gather";
+export * from "./model";
+
+export async function shadowReport(repos: Repositories, req: ShadowRequest, opts: BuildOptions): Promise<ShadowReport> {
+  return buildShadowReport(await gatherShadowInput(repos, req), opts);
+}
+
+export function renderReport(report: ShadowReport, format: ReportFormat): Uint8Array {
+  return format === "html" ? new TextEncoder().encode(renderHtml(report)) : renderDocx(report);
+}

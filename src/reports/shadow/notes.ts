@@ -1,0 +1,41 @@
+/**
+ * Footnotes citing evidence. The first citation of a record gives its sources
+ * in full (title, publisher, date, locator/page, link); a later one points back
+ * to it. Only evidence that is public is ever cited: anything else, even if an
+ * assessment names it, yields no note.
+ */
+import type { Evidence } from "../../domain/evidence/types";
+import type { Messages } from "./messages";
+import type { Footnote, NoteRun } from "./model";
+
+export function noteBook(evidence: ReadonlyMap<string, Evidence>, m: Messages) {
+  const notes: Footnote[] = [];
+  const first = new Map<string, number>();
+  return {
+    notes,
+    cite(ids: readonly string[]): NoteRun[] {
+      const runs: NoteRun[] = [];
+      for (const id of ids) {
+        const e = evidence.get(id);
+        if (e?.visibility !== "public") continue;
+        const n = notes.length + 1;
+        const earlier = first.get(id);
+        if (earlier !== undefined) notes.push({ n, evidenceId: id, text: `${e.title}, ${m.seeNote(earlier)}.` });
+        else {
+          first.set(id, n);
+          notes.push({ n, evidenceId: id, ...describe(e) });
+        }
+        runs.push({ note: n });
+      }
+      return runs;
+    },
+  };
+}
+
+function describe(e: Evidence): { text: string; url?: string } {
+  const sources = e.sources.map((s) => [s.title, s.publisher, s.date, s.locator].filter(Boolean).join(", "));
+  const url = e.sources.find((s) => s.url)?.url;
+  const parts = [e.title, ...sources.filter((s) => s !== e.title)];
+  if (sources.length === 0 && e.date) parts.push(e.date);
+  return { text: `${parts.join(". ")}.`.replace(/\.\.$/, "."), ...(url ? { url } : {}) };
+}

@@ -1,0 +1,92 @@
+/** `blueprint report` as a user runs it: a real process over a real SQLite file. */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { strFromU8, unzipSync } from "fflate";
+import { seed } from "../../src/packs/seed";
+import { openStorage } from "../../src/storage";
+import { PACKS_DIR } from "../support/databases";
+import { shadowRecords } from "./shadow-fixtures";
+
+const dir = mkdtempSync(join(tmpdir(), "blueprint-report-cli-"));
+const url = `sqlite:${join(dir, "cli.db")}`;
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function blueprint(args: string[]) {
+  const res = spawnSync(process.execPath, ["bin/blueprint.js", "report", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: url },
+    timeout: 60_000,
+  });
+  return { code: res.status, err: res.stderr };
+}
+
+before(async () => {
+  const s = await openStorage(url);
+  await s.migrate();
+  await seed(s, PACKS_DIR, "2026-01-01T00:00:00.000Z");
+  await shadowRecords(s);
+  await s.close();
+});
+
+test("html and docx to a file; Arabic; a word limit exceeded is a warning saying by how much", () => {
+  const html = join(dir, "r.html");
+  const res = blueprint([
+    "--country",
+    "KEN",
+    "--cycle",
+    "2025",
+    "--org",
+    "cso-a",
+    "--template",
+    "upr",
+    "--format",
+    "html",
+    "--out",
+    html,
+  ]);
+  assert.equal(res.code, 0, res.err);
+  assert.match(res.err, /Wrote .*r\.html \(\d+ bytes, upr report as html, \d+ words, 2 notes\)/);
+  assert.doesNotMatch(res.err, /Warning/);
+  assert.match(readFileSync(html, "utf8"), /<html lang="en" dir="ltr">/);
+  const docx = join(dir, "r.docx");
+  const ar = blueprint([
+    "--country",
+    "KEN",
+    "--cycle",
+    "2025",
+    "--format",
+    "docx",
+    "--lang",
+    "ar",
+    "--word-limit",
+    "50",
+    "--out",
+    docx,
+  ]);
+  assert.equal(ar.code, 0, ar.err);
+  assert.match(ar.err, /Warning: the report has (\d+) words, \d+ over the limit of 50\./);
+  assert.match(strFromU8(unzipSync(readFileSync(docx))["word/document.xml"]!), /<w:bidi\/>/);
+});
+
+test("bad input exits with status 2 and says what was wrong", () => {
+  const out = join(dir, "x.html");
+  const base = ["--cycle", "2025", "--format", "html", "--out", out];
+  for (const [args, message] of [
+    [["--country", "XYZ", ...base], /No country with the ISO alpha-3 code 'XYZ'/],
+    [["--country", "KEN", "--cycle", "1999", "--format", "html", "--out", out], /No assessment cycle with the id '1999'/],
+    [["--country", "KEN", "--org", "nobody", ...base], /No organisation with the slug 'nobody'/],
+    [["--country", "FRA", ...base], /No published assessments of France \(FRA\)/],
+    [["--country", "KEN", "--template", "ohchr", ...base], /Unknown template 'ohchr'. Available: general, upr, cedaw/],
+    [["--country", "KEN", "--cycle", "2025", "--format", "pdf", "--out", out], /Unknown format 'pdf'. Available: html, docx/],
+    [["--country", "KEN", "--lang", "fr", ...base], /Unknown language 'fr'/],
+    [["--country", "KEN", "--word-limit", "many", ...base], /--word-limit must be a whole number/],
+  ] as const) {
+    const res = blueprint([...args]);
+    assert.equal(res.code, 2, `${args.join(" ")}: ${res.err}`);
+    assert.match(res.err, message);
+  }
+});

@@ -47,7 +47,7 @@ program
     "only this organisation's assessments (several: comma-separated); default: every organisation, as a coalition",
   )
   .option("--template <template>", "general, upr or cedaw", "general")
-  .requiredOption("--format <format>", "html or docx")
+  .requiredOption("--format <format>", "html, docx or pdf (pdf needs LibreOffice)")
   .option("--lang <lang>", "language of the report's headings and sentences: en or ar", "en")
   .option("--word-limit <n>", "word limit to check (upr default: 2815, or 5630 for a joint submission)")
   .requiredOption("--out <file>", "where to write the report")

@@ -81,7 +81,10 @@ test("bad input exits with status 2 and says what was wrong", () => {
     [["--country", "KEN", "--org", "nobody", ...base], /No organisation with the slug 'nobody'/],
     [["--country", "FRA", ...base], /No published assessments of France \(FRA\)/],
     [["--country", "KEN", "--template", "ohchr", ...base], /Unknown template 'ohchr'. Available: general, upr, cedaw/],
-    [["--country", "KEN", "--cycle", "2025", "--format", "pdf", "--out", out], /Unknown format 'pdf'. Available: html, docx/],
+    [
+      ["--country", "KEN", "--cycle", "2025", "--format", "odt", "--out", out],
+      /Unknown format 'odt'. Available: html, docx, pdf/,
+    ],
     [["--country", "KEN", "--lang", "fr", ...base], /Unknown language 'fr'/],
     [["--country", "KEN", "--word-limit", "many", ...base], /--word-limit must be a whole number/],
   ] as const) {

@@ -6,12 +6,13 @@
  */
 import { writeFileSync } from "node:fs";
 import {
+  PdfUnavailableError,
   REPORT_FORMATS,
   REPORT_LANGUAGES,
   type ReportFormat,
   ReportInputError,
   type ReportLanguage,
-  renderReport,
+  renderReportFile,
   shadowReport,
   TEMPLATES,
   type Template,
@@ -63,7 +64,13 @@ export async function reportCommand(opts: ReportOptions): Promise<void> {
     }
   });
   if (typeof result === "string") fail(result, 2);
-  const bytes = renderReport(result, format);
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderReportFile(result, format);
+  } catch (e) {
+    if (e instanceof PdfUnavailableError) fail(e.message, 2);
+    throw e;
+  }
   writeFileSync(opts.out, bytes);
   const limit = result.wordLimit;
   if (limit && limit.exceededBy > 0)

@@ -5,15 +5,22 @@ import { renderDocx } from "./docx";
 import { gatherShadowInput, type ShadowRequest } from "./gather";
 import { renderHtml } from "./html";
 import type { ReportFormat, ShadowReport } from "./model";
+import { renderPdf } from "./pdf";
 
 export { buildShadowReport } from "./build";
 export { ReportInputError } from "./gather";
 export * from "./model";
+export { PdfUnavailableError } from "./pdf";
 
 export async function shadowReport(repos: Repositories, req: ShadowRequest, opts: BuildOptions): Promise<ShadowReport> {
   return buildShadowReport(await gatherShadowInput(repos, req), opts);
 }
 
-export function renderReport(report: ShadowReport, format: ReportFormat): Uint8Array {
+export function renderReport(report: ShadowReport, format: Exclude<ReportFormat, "pdf">): Uint8Array {
   return format === "html" ? new TextEncoder().encode(renderHtml(report)) : renderDocx(report);
+}
+
+/** Any format; PDF in a LibreOffice process (see ./pdf.ts). */
+export async function renderReportFile(report: ShadowReport, format: ReportFormat): Promise<Uint8Array> {
+  return format === "pdf" ? renderPdf(report) : renderReport(report, format);
 }

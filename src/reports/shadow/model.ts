@@ -7,7 +7,7 @@
 export const TEMPLATES = ["general", "upr", "cedaw"] as const;
 export type Template = (typeof TEMPLATES)[number];
 
-export const REPORT_FORMATS = ["html", "docx"] as const;
+export const REPORT_FORMATS = ["html", "docx", "pdf"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const REPORT_LANGUAGES = ["en", "ar"] as const;

@@ -21,13 +21,14 @@ const pdftotext = which("pdftotext");
 const missing = !soffice || !pdftotext;
 const skip = missing && process.env.CI !== "true" ? "LibreOffice or poppler-utils is not installed" : false;
 
-const sqlite = testDatabases().find((d) => d.name === "sqlite");
+// Whichever database this run tests (the PostgreSQL pass narrows the list to PostgreSQL).
+const database = testDatabases()[0];
 let storage: (Storage & { cleanup(): Promise<void> }) | undefined;
 const dir = mkdtempSync(join(tmpdir(), "blueprint-libreoffice-"));
 
 before(async () => {
-  if (skip || !sqlite) return;
-  storage = await seededStorage(sqlite);
+  if (skip || !database) return;
+  storage = await seededStorage(database);
   await baseRecords(storage);
   await assess(storage, { id: "a-lo", org: "org-a", country: "KEN", cycle: "2025", item: "s02-o2", status: "in_progress" }, true);
 });
@@ -38,7 +39,7 @@ after(async () => {
 
 test("LibreOffice opens the whole open-data workbook and its text is there", { skip }, async () => {
   assert.ok(!missing, "CI=true needs soffice and pdftotext on the PATH (.ci/run installs them)");
-  assert.ok(storage, "the SQLite test database is available");
+  assert.ok(storage, "a test database is available");
   const file = join(dir, "blueprint.xlsx");
   writeFileSync(
     file,

@@ -19,13 +19,14 @@ const which = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`], { en
 const missing = !which("soffice") || !which("pdftotext") || !which("pdffonts");
 const skip = missing && process.env.CI !== "true" ? "LibreOffice or poppler-utils is not installed" : false;
 
-const sqlite = testDatabases().find((d) => d.name === "sqlite");
+// Whichever database this run tests (the PostgreSQL pass narrows the list to PostgreSQL).
+const database = testDatabases()[0];
 let storage: (Storage & { cleanup(): Promise<void> }) | undefined;
 const dir = mkdtempSync(join(tmpdir(), "blueprint-shadow-pdf-"));
 
 before(async () => {
-  if (skip || !sqlite) return;
-  storage = await seededStorage(sqlite);
+  if (skip || !database) return;
+  storage = await seededStorage(database);
   await shadowRecords(storage);
 });
 after(async () => {

@@ -12,7 +12,7 @@ import { can } from "../../../domain/policy";
 import { requestContext } from "../../auth/client";
 import type { WebDeps } from "../../deps";
 import { answering, expectedVersion, tagVersion } from "./write-http";
-import { RESPONSES, VERSION_HEADERS, workspaceRoute } from "./write-openapi";
+import { errorResponses, VERSION_HEADERS, workspaceRoute } from "./write-openapi";
 import { AssessmentRecordSchema, AssessmentWriteSchema, assessmentParams, putAssessmentHeaders } from "./write-schemas";
 
 export const assessmentRecord = (description: string) => ({
@@ -77,11 +77,7 @@ export function assessmentWriteRoutes(api: OpenAPIHono, deps: WebDeps) {
       responses: {
         200: assessmentRecord("The assessment."),
         304: { description: "Not modified: If-None-Match names the current version." },
-        400: RESPONSES[400],
-        401: RESPONSES[401],
-        403: RESPONSES[403],
-        404: RESPONSES[404],
-        429: RESPONSES[429],
+        ...errorResponses(400, 401, 403, 404, 429),
       },
     }),
     async (c) => {
@@ -109,15 +105,7 @@ export function assessmentWriteRoutes(api: OpenAPIHono, deps: WebDeps) {
       responses: {
         200: assessmentRecord("Saved: the new version."),
         201: assessmentRecord("Created: version 1."),
-        400: RESPONSES[400],
-        401: RESPONSES[401],
-        403: RESPONSES[403],
-        404: RESPONSES[404],
-        409: RESPONSES[409],
-        412: RESPONSES[412],
-        422: RESPONSES[422],
-        428: RESPONSES[428],
-        429: RESPONSES[429],
+        ...errorResponses(400, 401, 403, 404, 409, 412, 422, 428, 429),
       },
     }),
     (c) =>

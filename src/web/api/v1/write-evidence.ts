@@ -12,7 +12,7 @@ import type { VersionedEvidence } from "../../../domain/ports";
 import { requestContext } from "../../auth/client";
 import type { WebDeps } from "../../deps";
 import { answering, expectedVersion, tagVersion } from "./write-http";
-import { RESPONSES, VERSION_HEADERS, workspaceRoute } from "./write-openapi";
+import { errorResponses, VERSION_HEADERS, workspaceRoute } from "./write-openapi";
 import { EvidenceRecordSchema, EvidenceWriteSchema, evidenceParams, ifMatchHeaders, orgParams } from "./write-schemas";
 
 const body = {
@@ -59,12 +59,7 @@ export function evidenceWriteRoutes(api: OpenAPIHono, deps: WebDeps) {
       request: { params: orgParams, body },
       responses: {
         201: { ...record("Recorded."), headers: { ...VERSION_HEADERS, Location: { schema: { type: "string" } } } },
-        400: RESPONSES[400],
-        401: RESPONSES[401],
-        403: RESPONSES[403],
-        404: RESPONSES[404],
-        422: RESPONSES[422],
-        429: RESPONSES[429],
+        ...errorResponses(400, 401, 403, 404, 422, 429),
       },
     }),
     (c) =>
@@ -90,11 +85,7 @@ export function evidenceWriteRoutes(api: OpenAPIHono, deps: WebDeps) {
       responses: {
         200: record("The record."),
         304: { description: "Not modified: If-None-Match names the current version." },
-        400: RESPONSES[400],
-        401: RESPONSES[401],
-        403: RESPONSES[403],
-        404: RESPONSES[404],
-        429: RESPONSES[429],
+        ...errorResponses(400, 401, 403, 404, 429),
       },
     }),
     async (c) => {
@@ -117,14 +108,7 @@ export function evidenceWriteRoutes(api: OpenAPIHono, deps: WebDeps) {
       request: { params: evidenceParams, headers: ifMatchHeaders, body },
       responses: {
         200: record("Saved: the new version."),
-        400: RESPONSES[400],
-        401: RESPONSES[401],
-        403: RESPONSES[403],
-        404: RESPONSES[404],
-        412: RESPONSES[412],
-        422: RESPONSES[422],
-        428: RESPONSES[428],
-        429: RESPONSES[429],
+        ...errorResponses(400, 401, 403, 404, 412, 422, 428, 429),
       },
     }),
     (c) =>

@@ -37,6 +37,13 @@ export const RESPONSES = {
   429: error("Too many failed token attempts from this network: wait for the time in Retry-After."),
 };
 
+type ErrorStatus = keyof typeof RESPONSES;
+
+/** The error answers a route can give, by status, for its `responses`. */
+export function errorResponses<K extends ErrorStatus>(...statuses: K[]): Pick<typeof RESPONSES, K> {
+  return Object.fromEntries(statuses.map((s) => [s, RESPONSES[s]])) as Pick<typeof RESPONSES, K>;
+}
+
 export const VERSION_HEADERS = {
   ETag: { description: 'The version, as `"v{version}"`: send it back in If-Match.', schema: { type: "string" as const } },
 };

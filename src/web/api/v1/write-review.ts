@@ -11,21 +11,14 @@ import { requestContext } from "../../auth/client";
 import type { WebDeps } from "../../deps";
 import { assessmentRecord, keyOf, presentAssessment, workingAssessment } from "./write-assessments";
 import { answering, expectedVersion, tagVersion } from "./write-http";
-import { RESPONSES, workspaceRoute } from "./write-openapi";
+import { errorResponses, RESPONSES, workspaceRoute } from "./write-openapi";
 import { assessmentParams, ifMatchHeaders, ReturnSchema } from "./write-schemas";
 
 const BASE = "/v1/orgs/{slug}/assessments/{country}/{cycle}/{item}";
 
 const responses = {
   200: assessmentRecord("Done: the new version."),
-  400: RESPONSES[400],
-  401: RESPONSES[401],
-  403: RESPONSES[403],
-  404: RESPONSES[404],
-  409: RESPONSES[409],
-  412: RESPONSES[412],
-  428: RESPONSES[428],
-  429: RESPONSES[429],
+  ...errorResponses(400, 401, 403, 404, 409, 412, 428, 429),
 };
 
 /**

@@ -10,9 +10,10 @@ import { after, before, describe, test } from "node:test";
 import type { Organisation } from "../../src/domain/accounts/types";
 import { apiTokenService } from "../../src/domain/auth/api-token-service";
 import type { WebDeps } from "../../src/web/deps";
-import { ctx, makeOrganisation, type SignedInClient, signedInAs } from "../support/accounts";
+import { ctx, type SignedInClient, signedInAs } from "../support/accounts";
+import { tokenWorld } from "../support/api-tokens";
 import type { App } from "../support/authorisation";
-import { seededApp, testDatabases } from "../support/databases";
+import { testDatabases } from "../support/databases";
 import { formFields, withFields } from "../support/forms";
 
 const SECRET = /bp_[A-Za-z0-9_-]{43}/g;
@@ -29,29 +30,7 @@ for (const database of testDatabases())
     let evidenceId: string;
 
     before(async () => {
-      const seeded = await seededApp(database);
-      ({ app, deps } = seeded);
-      cleanup = seeded.storage.cleanup;
-      orgA = await makeOrganisation(deps, "tok-a");
-      orgB = await makeOrganisation(deps, "tok-b");
-      contributor = await signedInAs(deps, { role: "contributor", orgSlug: orgA.slug });
-      viewer = await signedInAs(deps, { role: "viewer", orgSlug: orgA.slug });
-      const made = await deps.evidence.create(
-        { user: contributor.user, memberships: await deps.repos.accounts.membershipsOfUser(contributor.user.id) },
-        orgA,
-        {
-          type: "law",
-          title: "Confidential draft bill on image-based abuse",
-          summary: "Shared with the organisation only.",
-          countryIso3: "KEN",
-          date: "2025",
-          visibility: "organisation",
-          sources: [{ title: "Draft bill" }],
-          links: ["s02-o2"],
-        },
-        ctx(),
-      );
-      evidenceId = made.id;
+      ({ app, deps, cleanup, orgA, orgB, contributor, viewer, evidenceId } = await tokenWorld(database));
     });
     after(() => cleanup());
 

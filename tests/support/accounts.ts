@@ -85,7 +85,7 @@ export async function signIn(deps: WebDeps, email: string, secret?: string): Pro
   let signed = await deps.auth.signIn(email, PASSWORD, from);
   if (signed.needsTwoFactor) {
     if (!secret) throw new Error("two-factor needed");
-    signed = { ...(await deps.auth.completeTwoFactor(signed.session, nextCode(deps, secret), from)), needsTwoFactor: false };
+    signed = { ...(await deps.auth.completeTwoFactor(signed.session, nextCode(deps, secret, from.now), from)), needsTwoFactor: false };
   }
   const cookie = `${cookieName(deps.https, "session")}=${signed.sessionToken}`;
   const csrf = csrfTokenFor(deps, signed.session.idHash);
@@ -101,9 +101,11 @@ export async function signIn(deps: WebDeps, email: string, secret?: string): Pro
 /**
  * A valid code that was not used yet: enrolment used the current 30-second step,
  * and a code works once, so sign-in uses the next step (accepted: window ±1).
+ * The step is counted from `checkedAt`, the time the server will check the code
+ * against; counting from a later clock could skip two steps across a boundary.
  */
-export function nextCode(deps: WebDeps, secret: string): string {
-  return deps.crypto.totp.generate(secret, new Date(Date.now() + 30_000));
+export function nextCode(deps: WebDeps, secret: string, checkedAt = new Date()): string {
+  return deps.crypto.totp.generate(secret, new Date(checkedAt.getTime() + 30_000));
 }
 
 export async function signedInAs(deps: WebDeps, opts: Parameters<typeof makeUser>[1]): Promise<SignedInClient> {

@@ -1,13 +1,15 @@
 /**
  * The Hono application. Middleware order: request log (outermost, so it sees
- * the final status), request context for views, security headers (nonce before,
- * headers after), session, API token (auth/bearer.ts), CSRF, compression, then routes. Every route carries
+ * the final status), request context for views, language (i18n/locale.ts), security headers (nonce before,
+ * headers after), session, API token (auth/bearer.ts), CSRF, compression, language prefixes on links (i18n/localise-links.ts), then routes. Every route carries
  * a guard (auth/guard.ts). Domain errors become HTTP responses in one place.
  */
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { contextStorage } from "hono/context-storage";
 import { HTTPException } from "hono/http-exception";
+import { getPath } from "hono/utils/url";
+import { splitLocale } from "../i18n/locales";
 import { accountRoutes } from "./account/routes";
 import { adminRoutes } from "./admin/routes";
 import { assessmentApiRoutes } from "./api/v1/assessment-routes";
@@ -21,6 +23,9 @@ import type { WebDeps } from "./deps";
 import type { AppEnv } from "./env";
 import { type ErrorBody, httpError } from "./errors";
 import { healthRoutes } from "./health";
+import { localeMiddleware } from "./i18n/locale";
+import { localiseLinks } from "./i18n/localise-links";
+import { t } from "./i18n/t";
 import { requestLog } from "./middleware/request-log";
 import { requestSizeLimit } from "./middleware/request-size";
 import { securityHeaders } from "./middleware/security-headers";
@@ -32,9 +37,11 @@ import { staticRoutes } from "./static/routes";
 import { workspaceRoutes } from "./workspace/routes";
 
 export function createApp(deps: WebDeps) {
-  const app = new Hono<AppEnv>();
+  // Routes never see the language prefix: /fr/framework is routed as /framework (i18n/locale.ts reads it).
+  const app = new Hono<AppEnv>({ getPath: (req) => splitLocale(getPath(req)).path });
   app.use("*", requestLog(deps.logger));
   app.use("*", contextStorage());
+  app.use("*", localeMiddleware({ https: deps.https }));
   // Outside the security headers, which drop ETags on personal responses: the write API's version tags stay.
   app.use("/api/*", keepVersionTags());
   app.use("*", securityHeaders({ https: deps.https }));
@@ -45,6 +52,8 @@ export function createApp(deps: WebDeps) {
   app.use("*", requestSizeLimit());
   app.use("*", csrfMiddleware(deps));
   app.use("*", compress());
+  // Innermost, so it sees the page before compression: links stay in the reader's language.
+  app.use("*", localiseLinks());
 
   app.route("/", healthRoutes(deps));
   app.route("/", staticRoutes());
@@ -62,7 +71,9 @@ export function createApp(deps: WebDeps) {
 
   app.notFound((c) => {
     const body: ErrorBody = { error: { code: "not_found", message: `Nothing at ${c.req.path}` } };
-    return isApi(c.req.path) ? c.json(body, 404) : c.html(errorPage(404, "Page not found", body.error.message, deps), 404);
+    return isApi(c.req.path)
+      ? c.json(body, 404)
+      : c.html(errorPage(404, "notFound", t("errors.nothingAt", { path: c.req.path }), deps), 404);
   });
 
   app.onError((err, c) => {
@@ -76,7 +87,7 @@ export function createApp(deps: WebDeps) {
     if (err instanceof HTTPException) return err.getResponse();
     deps.logger.error({ err: { name: err.name, message: err.message, stack: err.stack } }, "unhandled error");
     const body: ErrorBody = { error: { code: "internal", message: "Something went wrong on our side. Please try again." } };
-    return isApi(c.req.path) ? c.json(body, 500) : c.html(errorPage(500, "Something went wrong", body.error.message, deps), 500);
+    return isApi(c.req.path) ? c.json(body, 500) : c.html(errorPage(500, "internal", t("errors.internal"), deps), 500);
   });
   return app;
 }

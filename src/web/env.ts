@@ -1,6 +1,7 @@
 /** What middleware puts on the Hono context for later handlers. */
 import type { Actor } from "../domain/accounts/types";
 import type { Session } from "../domain/auth/types";
+import type { Locale } from "../i18n/locales";
 
 export interface AppEnv {
   Variables: {
@@ -12,5 +13,7 @@ export interface AppEnv {
     cspNonce: string;
     /** The CSRF token to put in this response's forms. */
     csrfToken: string;
+    /** The language of this request, from the URL (web/i18n/locale.ts). */
+    locale: Locale;
   };
 }

@@ -9,9 +9,21 @@ export interface ErrorBody {
   error: { code: string; message: string; parameter?: string };
 }
 
+/** Titles of error pages: keys of the `errors` message catalogue. */
+export type ErrorTitle =
+  | "notFound"
+  | "badRequest"
+  | "forbidden"
+  | "csrf"
+  | "rateLimited"
+  | "invalidLink"
+  | "notSaved"
+  | "checkForm"
+  | "internal";
+
 export interface MappedError {
   status: ContentfulStatusCode;
-  title: string;
+  title: ErrorTitle;
   body: ErrorBody;
   headers?: Record<string, string>;
 }
@@ -20,21 +32,20 @@ export function httpError(err: unknown): MappedError | undefined {
   const body = (e: { code: string; message: string }, parameter?: string): ErrorBody => ({
     error: { code: e.code, message: e.message, ...(parameter ? { parameter } : {}) },
   });
-  if (err instanceof NotFoundError) return { status: 404, title: "Page not found", body: body(err) };
-  if (err instanceof InvalidParameterError) return { status: 400, title: "Bad request", body: body(err, err.parameter) };
-  if (err instanceof ForbiddenError) return { status: 403, title: "Not allowed", body: body(err) };
-  if (err instanceof CsrfError) return { status: 403, title: "Form not accepted", body: body(err) };
+  if (err instanceof NotFoundError) return { status: 404, title: "notFound", body: body(err) };
+  if (err instanceof InvalidParameterError) return { status: 400, title: "badRequest", body: body(err, err.parameter) };
+  if (err instanceof ForbiddenError) return { status: 403, title: "forbidden", body: body(err) };
+  if (err instanceof CsrfError) return { status: 403, title: "csrf", body: body(err) };
   if (err instanceof RateLimitedError)
     return {
       status: 429,
-      title: "Too many attempts",
+      title: "rateLimited",
       body: body(err),
       headers: { "Retry-After": String(err.retryAfterSeconds) },
     };
-  if (err instanceof InvalidLinkError) return { status: 410, title: "Link not valid", body: body(err) };
-  if (err instanceof ConflictError || err instanceof ClosedCycleError)
-    return { status: 409, title: "Not saved", body: body(err) };
-  if (err instanceof FormError) return { status: 400, title: "Please check the form", body: body(err) };
-  if (err instanceof DomainError) return { status: 400, title: "Bad request", body: body(err) };
+  if (err instanceof InvalidLinkError) return { status: 410, title: "invalidLink", body: body(err) };
+  if (err instanceof ConflictError || err instanceof ClosedCycleError) return { status: 409, title: "notSaved", body: body(err) };
+  if (err instanceof FormError) return { status: 400, title: "checkForm", body: body(err) };
+  if (err instanceof DomainError) return { status: 400, title: "badRequest", body: body(err) };
   return undefined;
 }

@@ -1,15 +1,19 @@
 import type { WebDeps } from "../deps";
+import type { ErrorTitle } from "../errors";
+import { num, t } from "../i18n/t";
 import { Page } from "./layout";
 
-export function errorPage(status: number, title: string, message: string, deps: Pick<WebDeps, "config">) {
+/** An error page in the reader's language; `message` is the specific reason, when there is one. */
+export function errorPage(status: number, title: ErrorTitle, message: string | undefined, deps: Pick<WebDeps, "config">) {
+  const heading = t(`errors.title.${title}`);
   return (
-    <Page title={title} path="/" origin={deps.config.publicOrigin}>
-      <h1>{title}</h1>
-      <p>{message}</p>
+    <Page title={heading} path="/" origin={deps.config.publicOrigin}>
+      <h1>{heading}</h1>
+      {message ? <p>{message}</p> : null}
       <p>
-        <a href="/">Go to the home page</a> or <a href="/framework">browse the framework</a>.
+        <a href="/">{t("errors.homeLink")}</a> · <a href="/framework">{t("errors.frameworkLink")}</a>
       </p>
-      <p class="muted">Error {status}</p>
+      <p class="muted">{t("errors.status", { status: num(status) })}</p>
     </Page>
   );
 }

@@ -1,9 +1,11 @@
-/** The page shell: landmarks, skip link, breadcrumbs, canonical and JSON links. No script. */
+/** The page shell: landmarks, skip link, language switcher, breadcrumbs, canonical, hreflang and JSON links. No script. */
 import { tryGetContext } from "hono/context-storage";
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
+import { LOCALE_NAMES, LOCALES, localisedPath } from "../../i18n/locales";
 import type { AppEnv } from "../env";
 import { CsrfField } from "../forms";
+import { currentDirection, currentLocale, here, t } from "../i18n/t";
 import { stylesheet } from "../static/stylesheet";
 
 export interface Crumb {
@@ -24,16 +26,21 @@ export interface PageProps {
 }
 
 export function Page({ title, path, origin, crumbs = [], json, description, children }: PageProps) {
+  const locale = currentLocale();
   return (
     <>
       {raw("<!doctype html>")}
-      <html lang="en" dir="ltr">
+      <html lang={locale} dir={currentDirection()}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} · Blueprint`}</title>
           {description ? <meta name="description" content={description} /> : null}
-          <link rel="canonical" href={origin + path} />
+          <link rel="canonical" href={origin + here(path)} />
+          {LOCALES.map((l) => (
+            <link rel="alternate" hreflang={l} href={origin + localisedPath(path, l)} />
+          ))}
+          <link rel="alternate" hreflang="x-default" href={origin + path} />
           {json ? <link rel="alternate" type="application/json" href={json} /> : null}
           <link rel="stylesheet" href={stylesheet.path} />
           {/* No favicon: saying so here spares every page a request for /favicon.ico. */}
@@ -41,34 +48,36 @@ export function Page({ title, path, origin, crumbs = [], json, description, chil
         </head>
         <body>
           <a class="skip" href="#main">
-            Skip to content
+            {t("layout.skipToContent")}
           </a>
           <header class="site">
             <a class="brand" href="/">
               Blueprint
             </a>
-            <nav aria-label="Main">
-              <a href="/framework">Framework</a> <a href="/commitments">Commitments</a> <a href="/countries">Countries</a>{" "}
-              <a href="/compare">Compare</a> <a href="/data">Open data</a> <a href="/api/docs">API</a>
+            <nav aria-label={t("layout.mainNav")}>
+              <a href="/framework">{t("layout.nav.framework")}</a> <a href="/commitments">{t("layout.nav.commitments")}</a>{" "}
+              <a href="/countries">{t("layout.nav.countries")}</a> <a href="/compare">{t("layout.nav.compare")}</a>{" "}
+              <a href="/data">{t("layout.nav.data")}</a> <a href="/api/docs">{t("layout.nav.api")}</a>
             </nav>
             <search class="site-search">
               <form method="get" action="/search">
                 <label class="visually-hidden" for="site-q">
-                  Search Blueprint
+                  {t("layout.searchLabel")}
                 </label>
-                <input id="site-q" type="search" name="q" placeholder="Search" maxlength={500} />
+                <input id="site-q" type="search" name="q" placeholder={t("layout.searchPlaceholder")} maxlength={500} />
                 <button type="submit" class="secondary">
-                  Search
+                  {t("layout.searchButton")}
                 </button>
               </form>
             </search>
             <AccountNav />
+            <LanguageSwitcher origin={origin} />
           </header>
           {crumbs.length ? (
-            <nav aria-label="Breadcrumb" class="crumbs">
+            <nav aria-label={t("layout.breadcrumb")} class="crumbs">
               <ol>
                 <li>
-                  <a href="/">Home</a>
+                  <a href="/">{t("layout.home")}</a>
                 </li>
                 {crumbs.map((c) => (
                   <li>{c.href ? <a href={c.href}>{c.label}</a> : <span aria-current="page">{c.label}</span>}</li>
@@ -80,21 +89,51 @@ export function Page({ title, path, origin, crumbs = [], json, description, chil
           <footer class="site">
             {json ? (
               <p>
-                <a href={json}>This page as JSON</a>
+                <a href={json}>{t("layout.asJson")}</a>
               </p>
             ) : null}
             <p>
-              Content from{" "}
-              <cite>
+              {t("layout.sourceBefore")}{" "}
+              <cite lang="en">
                 Ending Violence Against Women and Girls in Digital Contexts: A Blueprint to Translate Multilateral Commitments
                 into Domestic Action
               </cite>{" "}
-              (Stimson Center, 2023), in Blueprint's own words except where quoted.
+              {t("layout.sourceAfter")}
             </p>
           </footer>
         </body>
       </html>
     </>
+  );
+}
+
+/**
+ * Links to this same page (path and query) in every language. They are full
+ * URLs, so the link localiser leaves them as they are; following one sets the
+ * language cookie (i18n/locale.ts).
+ */
+function LanguageSwitcher({ origin }: { origin: string }) {
+  const c = tryGetContext<AppEnv>();
+  const current = currentLocale();
+  const path = c?.req.path ?? "/";
+  const query = c ? new URL(c.req.url).search : "";
+  return (
+    <nav aria-label={t("layout.languages")} class="languages">
+      <ul>
+        {LOCALES.map((l) => (
+          <li>
+            <a
+              href={origin + localisedPath(path, l) + query}
+              lang={l}
+              hreflang={l}
+              aria-current={l === current ? "true" : undefined}
+            >
+              {LOCALE_NAMES[l]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -104,17 +143,17 @@ function AccountNav() {
   const user = c?.get("actor")?.user;
   if (!user)
     return (
-      <nav aria-label="Account" class="account">
-        <a href="/sign-in">Sign in</a>
+      <nav aria-label={t("layout.accountNav")} class="account">
+        <a href="/sign-in">{t("layout.signIn")}</a>
       </nav>
     );
   return (
-    <nav aria-label="Account" class="account">
-      <a href="/account">Account</a> {user.isSuperadmin ? <a href="/admin">Admin</a> : null}{" "}
+    <nav aria-label={t("layout.accountNav")} class="account">
+      <a href="/account">{t("layout.account")}</a> {user.isSuperadmin ? <a href="/admin">{t("layout.admin")}</a> : null}{" "}
       <form class="inline" method="post" action="/sign-out">
         <CsrfField token={c?.get("csrfToken") ?? ""} />
         <button type="submit" class="secondary">
-          Sign out
+          {t("layout.signOut")}
         </button>
       </form>
     </nav>

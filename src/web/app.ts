@@ -25,6 +25,7 @@ import { type ErrorBody, httpError } from "./errors";
 import { healthRoutes } from "./health";
 import { localeMiddleware } from "./i18n/locale";
 import { localiseLinks } from "./i18n/localise-links";
+import { localMessage } from "./i18n/problems";
 import { t } from "./i18n/t";
 import { requestLog } from "./middleware/request-log";
 import { requestSizeLimit } from "./middleware/request-size";
@@ -82,7 +83,7 @@ export function createApp(deps: WebDeps) {
       for (const [k, v] of Object.entries(mapped.headers ?? {})) c.header(k, v);
       return isApi(c.req.path)
         ? c.json(mapped.body, mapped.status)
-        : c.html(errorPage(mapped.status, mapped.title, mapped.body.error.message, deps), mapped.status);
+        : c.html(errorPage(mapped.status, mapped.title, localMessage(err), deps), mapped.status);
     }
     if (err instanceof HTTPException) return err.getResponse();
     deps.logger.error({ err: { name: err.name, message: err.message, stack: err.stack } }, "unhandled error");

@@ -4,6 +4,7 @@ import { after, before, describe, test } from "node:test";
 import type { Hono } from "hono";
 import type { AppEnv } from "../../src/web/env";
 import { LANGUAGE_COOKIE } from "../../src/web/i18n/locale";
+import { makeOrganisation, signedInAs } from "../support/accounts";
 import { seededApp, testDatabases } from "../support/databases";
 
 const ORIGIN = "http://blueprint.test";
@@ -12,10 +13,12 @@ const PAGE = { Accept: "text/html,application/xhtml+xml" };
 for (const database of testDatabases()) {
   describe(`languages on ${database.name}`, () => {
     let app: Hono<AppEnv>;
+    let deps: Awaited<ReturnType<typeof seededApp>>["deps"];
     let cleanup: () => Promise<void>;
     before(async () => {
       const seeded = await seededApp(database);
       app = seeded.app;
+      deps = seeded.deps;
       cleanup = seeded.storage.cleanup;
     });
     after(async () => cleanup());
@@ -88,6 +91,14 @@ for (const database of testDatabases()) {
       assert.match(html, /<html lang="ru"/);
       assert.match(html, /Страница не найдена/);
       assert.ok(html.includes('href="/ru/framework"'));
+
+      const org = await makeOrganisation(deps, "lang-org");
+      const viewer = await signedInAs(deps, { role: "viewer", orgSlug: org.slug });
+      const refused = await app.request("/ar/admin", { headers: { ...PAGE, ...viewer.headers() } });
+      assert.equal(refused.status, 403);
+      const refusal = await refused.text();
+      assert.match(refusal, /غير مسموح/, "the title in Arabic");
+      assert.match(refusal, /ليس لديك إذن للقيام بذلك/, "the domain's message in Arabic");
 
       const signIn = await app.request("/zh/account", { headers: PAGE, redirect: "manual" });
       assert.equal(signIn.status, 303);

@@ -1,3 +1,4 @@
+import { msg } from "../../i18n/message";
 import { DomainError } from "../errors";
 import type { Assessment, AssessmentContent } from "./types";
 
@@ -11,9 +12,7 @@ export class ConflictError extends DomainError {
     readonly theirs: Assessment,
     readonly mine: AssessmentContent,
   ) {
-    super(
-      `Someone saved a newer version (version ${theirs.version}) while you were editing. Compare both and choose what to keep.`,
-    );
+    super(msg("errors.conflict", { version: theirs.version }));
     this.name = "ConflictError";
   }
 }
@@ -22,7 +21,7 @@ export class ConflictError extends DomainError {
 export class ClosedCycleError extends DomainError {
   readonly code = "cycle_closed";
   constructor(cycleName: string) {
-    super(`The cycle "${cycleName}" is closed: its assessments can no longer be changed.`);
+    super(msg("errors.cycleClosed", { cycle: cycleName }));
     this.name = "ClosedCycleError";
   }
 }

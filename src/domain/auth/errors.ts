@@ -1,10 +1,18 @@
+import { inEnglish, type Message, msg } from "../../i18n/message";
 import { DomainError } from "../errors";
 
-/** Input that fails a rule the user can fix: shown next to the form field. */
+/**
+ * Input that fails a rule the user can fix: shown next to the form field.
+ * `problems` is in English (the API, logs); `messages` keeps catalogue
+ * messages for pages in the reader's language (web/i18n/problems.ts).
+ */
 export class FormError extends DomainError {
   readonly code = "invalid_input";
-  constructor(readonly problems: Record<string, string>) {
+  readonly problems: Record<string, string>;
+  constructor(readonly messages: Record<string, string | Message>) {
+    const problems = Object.fromEntries(Object.entries(messages).map(([field, m]) => [field, inEnglish(m)]));
     super(Object.values(problems).join(" "));
+    this.problems = problems;
     this.name = "FormError";
   }
 }
@@ -12,14 +20,14 @@ export class FormError extends DomainError {
 export class RateLimitedError extends DomainError {
   readonly code = "rate_limited";
   constructor(readonly retryAfterSeconds: number) {
-    super(`Too many attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
+    super(msg("errors.tooManyAttempts", { minutes: Math.ceil(retryAfterSeconds / 60) }));
     this.name = "RateLimitedError";
   }
 }
 
 export class ForbiddenError extends DomainError {
   readonly code = "forbidden";
-  constructor(message = "You do not have permission to do this.") {
+  constructor(message: string | Message = msg("errors.noPermission")) {
     super(message);
     this.name = "ForbiddenError";
   }
@@ -29,7 +37,7 @@ export class ForbiddenError extends DomainError {
 export class InvalidLinkError extends DomainError {
   readonly code = "invalid_link";
   constructor() {
-    super("This link is not valid any more. It may have been used or have expired; ask an administrator for a new one.");
+    super(msg("errors.linkNotValid"));
     this.name = "InvalidLinkError";
   }
 }

@@ -1,6 +1,7 @@
 /** Form pieces: the CSRF field, labelled inputs with hints and errors, and the error summary (GOV.UK pattern). */
 import type { Child } from "hono/jsx";
 import { CSRF_FIELD } from "./auth/csrf";
+import { t } from "./i18n/t";
 
 export type Problems = Record<string, string>;
 
@@ -14,7 +15,7 @@ export function ErrorSummary({ problems }: { problems?: Problems }) {
   if (entries.length === 0) return null;
   return (
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
-      <h2 id="error-summary-title">There is a problem</h2>
+      <h2 id="error-summary-title">{t("forms.problemTitle")}</h2>
       <ul>
         {entries.map(([field, message]) => (
           <li>{field === "form" ? message : <a href={`#${field}`}>{message}</a>}</li>

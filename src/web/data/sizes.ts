@@ -5,6 +5,9 @@
  * data version it was measured on; after the data changes, the old size is
  * shown as approximate until it is measured again.
  */
+import { num, t } from "../i18n/t";
+import { oneDecimal } from "../scorecards/localise";
+
 export interface KnownSize {
   bytes: number;
   /** Data version it was measured on. */
@@ -54,9 +57,9 @@ export function sizeCache(limit = 1000): SizeCache {
   };
 }
 
-/** 1.2 MB, 340 KB, 812 bytes. */
+/** 1.2 MB, 340 KB, 812 bytes, in the reader's language (1,2 Mo in French). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  if (bytes < 1000) return t("data.size.bytes", { count: bytes });
+  if (bytes < 1_000_000) return t("data.size.kilobytes", { size: num(Math.round(bytes / 1000)) });
+  return t("data.size.megabytes", { size: oneDecimal(bytes / 1_000_000) });
 }

@@ -1,17 +1,18 @@
 /** The open data page: a GET form of filters (no JavaScript) and every download with its format, size and last update. */
-import { FILTER_LABELS, type FilterName } from "../../reports/filters";
+
+import { catalogues } from "../../i18n/catalogue";
+import type { FilterName } from "../../reports/filters";
 import { TABLES } from "../../reports/tables";
-import { Select } from "../forms";
+import { byCountryName, countryName, regionName } from "../i18n/country-name";
+import { date, t } from "../i18n/t";
 import { Page } from "../public/layout";
+import { englishContent, NotTranslatedNote, rich } from "../scorecards/localise";
 import type { FilterChoices, ListedFile, Listing } from "./listing";
 import { formatBytes } from "./sizes";
 
-const FORMAT_LABELS = { csv: "CSV", xlsx: "XLSX", json: "JSON", datapackage: "Data package (zip)" } as const;
-const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "no data yet");
-
 function size(f: ListedFile): string {
-  if (f.bytes === null) return "size being measured, reload in a moment";
-  return f.exact ? formatBytes(f.bytes) : `about ${formatBytes(f.bytes)} (measured before the last update)`;
+  if (f.bytes === null) return t("data.size.measuring");
+  return f.exact ? formatBytes(f.bytes) : t("data.size.approximate", { size: formatBytes(f.bytes) });
 }
 
 function Download({ f, label }: { f: ListedFile; label: string }) {
@@ -22,59 +23,71 @@ function Download({ f, label }: { f: ListedFile; label: string }) {
       </a>
       <br />
       <span class="muted">
-        {size(f)}; updated {day(f.lastUpdate)}
+        {f.lastUpdate
+          ? t("data.sizeUpdated", { size: size(f), date: date(f.lastUpdate) })
+          : t("data.sizeNoData", { size: size(f) })}
       </span>
     </>
   );
 }
 
+/** A table's title in the reader's language; a table added later without a message shows its English title. */
+function TableTitle({ id, title }: { id: string; title: string }) {
+  const key = `data.table.${id}`;
+  return catalogues().en.has(key) ? t(key) : <span {...englishContent()}>{title}</span>;
+}
+
+type Option = { value: string; label: string; english?: boolean };
+
+/** A labelled select; options taken from the framework pack are marked as English. */
+function Choice({ name, value, options }: { name: FilterName; value: string | undefined; options: Option[] }) {
+  const english = englishContent();
+  return (
+    <div class="field">
+      <label for={name}>{t(`data.filter.${name}`)}</label>
+      <select id={name} name={name}>
+        <option value="">{t("data.any")}</option>
+        {options.map((o) => (
+          <option value={o.value} selected={o.value === value} {...(o.english ? english : {})}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function Filters({ listing, choices }: { listing: Listing; choices: FilterChoices }) {
   const g = listing.filters.given;
-  const any: [string, string] = ["", "Any"];
   return (
-    <form method="get" action="/data" class="filters" aria-label="Filter the data">
-      <Select
+    <form method="get" action="/data" class="filters" aria-label={t("data.filtersLabel")}>
+      <Choice
         name="country"
-        label="Country"
         value={g.country}
-        options={[any, ...choices.countries.map((c): [string, string] => [c.iso3, c.name])]}
+        options={[...choices.countries].sort(byCountryName()).map((c) => ({ value: c.iso3, label: countryName(c) }))}
       />
-      <Select
+      <Choice
         name="region"
-        label="Region"
         value={g.region}
-        options={[any, ...choices.regions.map((r): [string, string] => [r.code, `${r.name} (${r.code})`])]}
+        options={choices.regions.map((r) => ({ value: r.code, label: `${regionName(r)} (${r.code})` }))}
       />
-      <Select
-        name="cycle"
-        label="Cycle"
-        value={g.cycle}
-        options={[any, ...choices.cycles.map((c): [string, string] => [c.id, c.name])]}
-      />
-      <Select
+      <Choice name="cycle" value={g.cycle} options={choices.cycles.map((c) => ({ value: c.id, label: c.name }))} />
+      <Choice
         name="strategy"
-        label="Strategy"
         value={g.strategy}
-        options={[any, ...choices.strategies.map((s): [string, string] => [s.id, `${s.id}: ${s.title}`])]}
+        options={choices.strategies.map((s) => ({ value: s.id, label: `${s.id}: ${s.title}`, english: true }))}
       />
-      <Select
+      <Choice
         name="instrument"
-        label="Instrument"
         value={g.instrument}
-        options={[any, ...choices.instruments.map((i): [string, string] => [i.id, i.title])]}
+        options={choices.instruments.map((i) => ({ value: i.id, label: i.title, english: true }))}
       />
-      <Select
-        name="org"
-        label="Organisation"
-        value={g.org}
-        options={[any, ...choices.organisations.map((o): [string, string] => [o.slug, o.name])]}
-      />
+      <Choice name="org" value={g.org} options={choices.organisations.map((o) => ({ value: o.slug, label: o.name }))} />
       <div class="field choice">
-        <input type="checkbox" id="hxl" name="hxl" value="1" checked={listing.hxl} />{" "}
-        <label for="hxl">HXL hashtag row in CSV files</label>
+        <input type="checkbox" id="hxl" name="hxl" value="1" checked={listing.hxl} /> <label for="hxl">{t("data.hxl")}</label>
       </div>
       <div class="field">
-        <button type="submit">Apply</button> <a href="/data">Clear filters</a>
+        <button type="submit">{t("data.apply")}</button> <a href="/data">{t("data.clear")}</a>
       </div>
     </form>
   );
@@ -91,65 +104,69 @@ interface DataViewProps {
 export function OpenDataView({ origin, listing, choices, json }: DataViewProps) {
   const file = (name: string) => listing.files.find((f) => f.file.name === name)!;
   const filtered = Object.keys(listing.filters.given).length > 0;
+  const title = t("data.title");
   return (
-    <Page title="Open data" path="/data" origin={origin} json={json} crumbs={[{ label: "Open data" }]}>
-      <h1>Open data</h1>
-      <p class="lead">
-        Download Blueprint's data as CSV, Excel (XLSX), JSON or a Frictionless Data package. Only public data: the newest
-        publication of each published assessment and public evidence, never drafts or confidential evidence. Every record carries
-        the address of its public page.
-      </p>
+    <Page title={title} path="/data" origin={origin} json={json} crumbs={[{ label: title }]}>
+      <h1>{title}</h1>
+      <p class="lead">{t("data.lead")}</p>
+      <NotTranslatedNote />
       <Filters listing={listing} choices={choices} />
       <table>
-        <caption>{filtered ? "Downloads with the filters above" : "Downloads"}</caption>
+        <caption>{t(filtered ? "data.captionFiltered" : "data.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Table</th>
-            <th scope="col">Filters that apply</th>
+            <th scope="col">{t("data.column.table")}</th>
+            <th scope="col">{t("data.column.filters")}</th>
             <th scope="col">CSV</th>
             <th scope="col">XLSX</th>
             <th scope="col">JSON</th>
           </tr>
         </thead>
         <tbody>
-          {TABLES.map((t) => (
+          {TABLES.map((table) => (
             <tr>
-              <th scope="row">{t.title}</th>
-              <td>{t.filters.map((n: FilterName) => FILTER_LABELS[n].replace(/ \(.*\)$/, "")).join(", ")}</td>
+              <th scope="row">
+                <TableTitle id={table.id} title={table.title} />
+              </th>
+              <td>{table.filters.map((n: FilterName) => t(`data.applies.${n}`)).join(t("data.listSeparator"))}</td>
               <td>
-                <Download f={file(`${t.id}.csv`)} label="CSV" />
+                <Download f={file(`${table.id}.csv`)} label="CSV" />
               </td>
               <td>
-                <Download f={file(`${t.id}.xlsx`)} label="XLSX" />
+                <Download f={file(`${table.id}.xlsx`)} label="XLSX" />
               </td>
               <td>
-                <Download f={file(`${t.id}.json`)} label="JSON" />
+                <Download f={file(`${table.id}.json`)} label="JSON" />
               </td>
             </tr>
           ))}
           <tr>
-            <th scope="row">All tables</th>
-            <td>each table's own</td>
+            <th scope="row">{t("data.allTables")}</th>
+            <td>{t("data.eachTablesOwn")}</td>
             <td colspan={2}>
-              <Download f={file("blueprint.xlsx")} label="XLSX workbook, a sheet per table" />
+              <Download f={file("blueprint.xlsx")} label={t("data.workbook")} />
             </td>
             <td>
-              <Download f={file("blueprint-datapackage.zip")} label="Data package (zip)" />
+              <Download f={file("blueprint-datapackage.zip")} label={t("data.datapackage")} />
             </td>
           </tr>
         </tbody>
       </table>
-      <h2>About the files</h2>
+      <h2>{t("data.aboutHeading")}</h2>
       <ul>
+        <li>{t("data.about.csv")}</li>
+        <li>{t("data.about.xlsx")}</li>
+        <li>{t("data.about.datapackage")}</li>
         <li>
-          CSV: UTF-8 with a byte order mark, commas, quoted as RFC 4180 says, one file per table. Lists of ids are separated by
-          ";".
-        </li>
-        <li>XLSX: a README sheet explains every column; the header row stays in view.</li>
-        <li>{FORMAT_LABELS.datapackage}: datapackage.json describes every column (type and meaning) and one CSV per table.</li>
-        <li>
-          The same files from the <a href="/api/docs">API</a> (<code>/api/v1/exports</code>) and the command line (
-          <code>blueprint export --format csv --table assessments</code>).
+          {rich(
+            "data.about.elsewhere",
+            {},
+            {
+              api: <a href="/api/docs">{t("data.apiLink")}</a>,
+              endpoint: <code>/api/v1/exports</code>,
+              command: <code>blueprint export --format csv --table assessments</code>,
+            },
+          )}
         </li>
       </ul>
     </Page>

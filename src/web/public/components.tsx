@@ -4,8 +4,13 @@ import type { Evidence } from "../../domain/evidence/types";
 import type { Linked } from "../../domain/framework/catalogue";
 import type { Citation as CitationT } from "../../domain/framework/pack-schema";
 import type { FrameworkItem } from "../../domain/framework/types";
+import { countryName } from "../i18n/country-name";
+import { num, t } from "../i18n/t";
+import { En, en } from "./content";
+import { evidenceTypeLabel, partialDate } from "./labels";
 import { countryPath, evidencePath, itemPath } from "./paths";
 
+/** English labels of evidence types, for pages not yet translated (the workspace); public pages use evidenceTypeLabel. */
 export const EVIDENCE_TYPE_LABELS: Record<string, string> = {
   law: "Law",
   policy: "Policy",
@@ -19,20 +24,25 @@ export const EVIDENCE_TYPE_LABELS: Record<string, string> = {
   other: "Other",
 };
 
-export const ACTOR_LABELS: Record<string, string> = {
-  government: "Government",
-  civil_society: "Civil society",
-  several: "Several actors",
-};
+/** Evidence from a framework pack is in English; what organisations record is in a language we do not know. */
+export const evidenceLang = (e: Pick<Evidence, "packId">) => (e.packId ? en() : {});
 
 export function Citation({ citation }: { citation: CitationT | null }) {
   if (!citation) return null;
-  const parts = [
-    citation.section,
-    citation.locator,
-    citation.footnotes?.length ? `footnote ${citation.footnotes.join(", ")}` : undefined,
-  ];
-  return <p class="cite">Source paper: {parts.filter(Boolean).join(" · ")}</p>;
+  const source = [citation.section, citation.locator].filter(Boolean).join(" · ");
+  const footnotes = citation.footnotes?.length
+    ? t("public.citation.footnote", {
+        count: citation.footnotes.length,
+        numbers: citation.footnotes.map(num).join(t("public.listSeparator")),
+      })
+    : "";
+  return (
+    <p class="cite">
+      {t("public.citation.sourcePaper")} {source ? <En>{source}</En> : null}
+      {source && footnotes ? " · " : ""}
+      {footnotes}
+    </p>
+  );
 }
 
 export function ItemList({ items, empty }: { items: FrameworkItem[]; empty?: string }) {
@@ -41,7 +51,9 @@ export function ItemList({ items, empty }: { items: FrameworkItem[]; empty?: str
     <ul class="items">
       {items.map((i) => (
         <li>
-          <a href={itemPath(i)}>{i.title}</a>
+          <a href={itemPath(i)} {...en()}>
+            {i.title}
+          </a>
         </li>
       ))}
     </ul>
@@ -55,11 +67,13 @@ export function LinkedList({ links, empty }: { links: Linked[]; empty: string })
     <ul class="items">
       {links.map(({ item, link }) => (
         <li>
-          <a href={itemPath(item)}>{item.title}</a>
+          <a href={itemPath(item)} {...en()}>
+            {item.title}
+          </a>
           <br />
           <small>
-            {link.rationale}
-            {link.editorial ? " (editorial link)" : ""}
+            <En>{link.rationale}</En>
+            {link.editorial ? ` ${t("public.editorialLink")}` : ""}
           </small>
         </li>
       ))}
@@ -70,20 +84,32 @@ export function LinkedList({ links, empty }: { links: Linked[]; empty: string })
 export function EvidenceItem({ e, country }: { e: Evidence; country?: Country | null }) {
   return (
     <li>
-      <a href={evidencePath(e.id)}>{e.title}</a> <span class="tag">{EVIDENCE_TYPE_LABELS[e.type] ?? e.type}</span>
-      {e.date ? <span class="muted"> · {e.date}</span> : null}
-      {country ? <span class="muted"> · {country.name}</span> : e.body ? <span class="muted"> · {e.body}</span> : null}
+      <a href={evidencePath(e.id)} {...evidenceLang(e)}>
+        {e.title}
+      </a>{" "}
+      <span class="tag">{evidenceTypeLabel(e.type)}</span>
+      {e.date ? <span class="muted"> · {partialDate(e.date)}</span> : null}
+      {country ? (
+        <span class="muted"> · {countryName(country)}</span>
+      ) : e.body ? (
+        <span class="muted">
+          {" · "}
+          <En when={!!e.packId}>{e.body}</En>
+        </span>
+      ) : null}
     </li>
   );
 }
 
 export function EvidenceGroups({ groups }: { groups: { country: Country | null; evidence: Evidence[] }[] }) {
-  if (groups.length === 0) return <p class="muted">No public evidence is linked yet.</p>;
+  if (groups.length === 0) return <p class="muted">{t("public.evidence.noneLinked")}</p>;
   return (
     <>
       {groups.map((g) => (
         <section>
-          <h3>{g.country ? <a href={countryPath(g.country.iso3)}>{g.country.name}</a> : "Regional and global"}</h3>
+          <h3>
+            {g.country ? <a href={countryPath(g.country.iso3)}>{countryName(g.country)}</a> : t("public.evidence.regional")}
+          </h3>
           <ul class="items">
             {g.evidence.map((e) => (
               <EvidenceItem e={e} />

@@ -10,12 +10,16 @@ import { countryService } from "../../domain/countries/country-service";
 import { InvalidParameterError, NotFoundError } from "../../domain/errors";
 import { catalogue, KIND_LABELS, PUBLIC } from "../../domain/framework/catalogue";
 import type { FrameworkItem } from "../../domain/framework/types";
+import { type Message, msg } from "../../i18n/message";
 import { requestContext } from "../auth/client";
 import { requires } from "../auth/guard";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 import type { Problems } from "../forms";
+import { localProblems } from "../i18n/problems";
+import { t } from "../i18n/t";
 import { publicAssessment, publishedForCountry } from "../workspace/published";
+import { kindPlural } from "./labels";
 import { assessmentPath, PublicAssessmentView } from "./views/assessment";
 import { CommitmentView, InstrumentView } from "./views/commitments";
 import { CountriesView, CountryView } from "./views/countries";
@@ -25,6 +29,21 @@ import { ApproachCategoryView, FactorView, OptionView, StrategyView } from "./vi
 import { HomeView } from "./views/home";
 import { ItemIndexView } from "./views/item-index";
 import { WithEvidenceView } from "./views/with-evidence";
+
+/** A bad query parameter: English for logs and the API, the catalogue message for the page (web/i18n/problems.ts). */
+const badParameter = (parameter: string, reason: string, text: Message) =>
+  Object.assign(new InvalidParameterError(parameter, reason), { text });
+
+/**
+ * The reply's problems in the reader's language. The service states its one
+ * rule (a reply of 1 to 20,000 characters) in English only, so the page says
+ * it from the catalogue; catalogue messages from the service pass through.
+ */
+function replyProblems(e: FormError): Problems {
+  const problems = localProblems(e);
+  if (typeof e.messages.body === "string") problems.body = t("public.reply.bodyProblem");
+  return problems;
+}
 
 export function publicRoutes(deps: WebDeps) {
   const cat = catalogue(deps.repos);
@@ -51,14 +70,14 @@ export function publicRoutes(deps: WebDeps) {
 
   app.get("/framework", pub, publicCache, async (c) => c.html(<FrameworkView origin={origin} {...(await cat.framework())} />));
 
-  const simpleIndex = (kind: FrameworkItem["kind"], intro: string) => async (c: Context) => {
+  const simpleIndex = (kind: FrameworkItem["kind"]) => async (c: Context) => {
     const items = await cat.list(kind);
     const path = `/${KIND_LABELS[kind].path}`;
     return c.html(
       <ItemIndexView
         origin={origin}
-        title={KIND_LABELS[kind].plural}
-        intro={intro}
+        title={kindPlural(kind)}
+        intro={t(`public.index.${kind}`)}
         path={path}
         json={`/api/v1${path}`}
         groups={[{ items }]}
@@ -68,48 +87,11 @@ export function publicRoutes(deps: WebDeps) {
 
   app.get("/strategies", pub, publicCache, (c) => c.redirect("/framework#strategies", 301));
   app.get("/options", pub, publicCache, (c) => c.redirect("/framework#strategies", 301));
-  app.get(
-    "/instruments",
-    pub,
-    publicCache,
-    simpleIndex(
-      "instrument",
-      "The resolutions, agreed conclusions, conventions and processes that hold commitments on violence against women and girls in digital contexts.",
-    ),
-  );
-  app.get(
-    "/factors",
-    pub,
-    publicCache,
-    simpleIndex(
-      "factor",
-      "The eight obstacles and opportunities that decide whether and how countries implement what they committed to at the UN.",
-    ),
-  );
-  app.get(
-    "/forms-of-abuse",
-    pub,
-    publicCache,
-    simpleIndex(
-      "form_of_abuse",
-      "The forms that technology-facilitated violence against women and girls takes, as the source paper names them.",
-    ),
-  );
-  app.get(
-    "/approach-categories",
-    pub,
-    publicCache,
-    simpleIndex("approach_category", "The five kinds of approach into which the blueprint sorts its practical options."),
-  );
-  app.get(
-    "/legislative-approaches",
-    pub,
-    publicCache,
-    simpleIndex(
-      "legislative_approach",
-      "The three ways national laws handle violence against women and girls in digital contexts.",
-    ),
-  );
+  app.get("/instruments", pub, publicCache, simpleIndex("instrument"));
+  app.get("/factors", pub, publicCache, simpleIndex("factor"));
+  app.get("/forms-of-abuse", pub, publicCache, simpleIndex("form_of_abuse"));
+  app.get("/approach-categories", pub, publicCache, simpleIndex("approach_category"));
+  app.get("/legislative-approaches", pub, publicCache, simpleIndex("legislative_approach"));
 
   app.get("/commitments", pub, publicCache, async (c) => {
     const [instruments, commitments] = await Promise.all([cat.list("instrument"), cat.list("commitment")]);
@@ -119,8 +101,8 @@ export function publicRoutes(deps: WebDeps) {
     return c.html(
       <ItemIndexView
         origin={origin}
-        title="Commitments"
-        intro="What UN member states committed to do, instrument by instrument, as summarised in the source paper."
+        title={kindPlural("commitment")}
+        intro={t("public.index.commitment")}
         path="/commitments"
         json="/api/v1/commitments"
         groups={groups}
@@ -157,9 +139,14 @@ export function publicRoutes(deps: WebDeps) {
     const regions = await countries.regions();
     const region = c.req.query("region") || undefined;
     if (region && !regions.some((r) => r.code === region))
-      throw new InvalidParameterError("region", `must be a UN M49 region code such as 002 (Africa); '${region}' is not one`);
+      throw badParameter(
+        "region",
+        `must be a UN M49 region code such as 002 (Africa); '${region}' is not one`,
+        msg("public.countries.badRegion", { region }),
+      );
     const ev = c.req.query("evidence") || undefined;
-    if (ev && ev !== "yes" && ev !== "no") throw new InvalidParameterError("evidence", "must be 'yes' or 'no'");
+    if (ev && ev !== "yes" && ev !== "no")
+      throw badParameter("evidence", "must be 'yes' or 'no'", msg("public.countries.badEvidence"));
     const hasEvidence = ev === undefined ? undefined : ev === "yes";
     const listing = await countries.list({ region, hasEvidence });
     return c.html(
@@ -195,13 +182,13 @@ export function publicRoutes(deps: WebDeps) {
     const text = typeof body.body === "string" ? body.body : "";
     const orgId = typeof body.organisation === "string" ? body.organisation : "";
     const organisation = orgId ? await deps.repos.accounts.getOrganisation(orgId) : undefined;
-    if (!organisation) throw new ForbiddenError("Only members of a government body of this country can reply.");
+    if (!organisation) throw new ForbiddenError(msg("public.reply.forbidden"));
     try {
       await deps.assessments.reply(c.get("actor"), id, organisation, text, requestContext(c));
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
       c.status(400);
-      return assessmentPage(c, { value: text, problems: e.problems });
+      return assessmentPage(c, { value: text, problems: replyProblems(e) });
     }
     return c.redirect(`${assessmentPath(id)}#replies`, 303);
   });

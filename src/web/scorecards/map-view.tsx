@@ -1,11 +1,21 @@
 /** The world map of country scores: SVG, every state a link, a legend in words, a table as its text alternative. */
 import type { Cycle } from "../../domain/assessments/types";
 import type { Country } from "../../domain/countries/types";
+import { byCountryName, countryName } from "../i18n/country-name";
+import { num, t } from "../i18n/t";
 import { Page } from "../public/layout";
 import { countryPath } from "../public/paths";
+import { oneDecimal } from "./localise";
+import { CycleLinks } from "./views";
 import { MAP_HEIGHT, MAP_WIDTH, type MapShape } from "./world-map";
 
-const BANDS = ["0 to 19", "20 to 39", "40 to 59", "60 to 79", "80 to 100"];
+const BANDS: [number, number][] = [
+  [0, 19],
+  [20, 39],
+  [40, 59],
+  [60, 79],
+  [80, 100],
+];
 const band = (v: number | null | undefined) =>
   v === null || v === undefined ? "unscored" : `band-${Math.min(4, Math.floor(v / 20))}`;
 
@@ -19,39 +29,32 @@ interface Props {
 }
 
 export function MapView({ origin, cycles, cycle, countries, shapes, scores }: Props) {
-  const scored = countries.filter((c) => scores.get(c.iso3) !== undefined && scores.get(c.iso3) !== null);
+  const scoreOf = (c: Country) => scores.get(c.iso3) ?? null;
+  const scored = countries.filter((c) => scoreOf(c) !== null).sort(byCountryName());
   const href = (iso3: string) => (cycle ? `${countryPath(iso3)}/scorecard?cycle=${cycle.id}` : countryPath(iso3));
+  const title = cycle ? t("scorecards.map.title", { cycle: cycle.name }) : t("scorecards.map.titleNoCycle");
   return (
     <Page
-      title={cycle ? `World map of scores, ${cycle.name}` : "World map of scores"}
+      title={title}
       path={cycle ? `/map?cycle=${cycle.id}` : "/map"}
       origin={origin}
-      crumbs={[{ label: "Map" }]}
+      crumbs={[{ label: t("scorecards.map.crumb") }]}
     >
-      <h1>World map of scores{cycle ? `, ${cycle.name}` : ""}</h1>
-      {cycles.length > 1 ? (
-        <p>
-          Cycle:{" "}
-          {cycles.map((c) => (
-            <>
-              <a href={`/map?cycle=${c.id}`} aria-current={c.id === cycle?.id ? "true" : undefined}>
-                {c.name}
-              </a>{" "}
-            </>
-          ))}
-        </p>
-      ) : null}
+      <h1>{title}</h1>
+      {cycles.length > 1 ? <CycleLinks cycles={cycles} current={cycle} base="/map" /> : null}
       <svg class="map" viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="img" aria-labelledby="map-t map-d" width="100%">
-        <title id="map-t">Country scores{cycle ? ` in ${cycle.name}` : ""}</title>
-        <desc id="map-d">
-          {scored.length} countries have a published score; the table below the map lists them. Grey countries have none yet.
-          Small states are drawn as dots.
-        </desc>
+        <title id="map-t">
+          {cycle ? t("scorecards.map.svgTitle", { cycle: cycle.name }) : t("scorecards.map.svgTitleNoCycle")}
+        </title>
+        <desc id="map-d">{t("scorecards.map.svgDescription", { count: scored.length })}</desc>
         {countries.map((c) => {
           const s = shapes.get(c.iso3);
           if (!s) return null;
-          const score = scores.get(c.iso3);
-          const label = `${c.name}: ${score === undefined || score === null ? "no score yet" : score.toFixed(1)}`;
+          const score = scoreOf(c);
+          const label = t("scorecards.map.countryScore", {
+            country: countryName(c),
+            score: score === null ? t("scorecards.map.noScoreYet") : oneDecimal(score),
+          });
           return (
             <a href={href(c.iso3)}>
               {s.d ? (
@@ -68,40 +71,40 @@ export function MapView({ origin, cycles, cycle, countries, shapes, scores }: Pr
         })}
       </svg>
       <ul class="legend">
-        {BANDS.map((b, i) => (
+        {BANDS.map(([from, to], i) => (
           <li>
-            <span class={`swatch band-${i}`} /> {b}
+            <span class={`swatch band-${i}`} /> {t("scorecards.map.band", { from: num(from), to: num(to) })}
           </li>
         ))}
         <li>
-          <span class="swatch unscored" /> no score yet
+          <span class="swatch unscored" /> {t("scorecards.map.noScoreYet")}
         </li>
       </ul>
-      <h2>Countries with a score</h2>
+      <h2>{t("scorecards.map.scoredHeading")}</h2>
       {scored.length === 0 ? (
-        <p>No country has a published score{cycle ? " in this cycle" : ""} yet.</p>
+        <p>{t(cycle ? "scorecards.map.noneScored" : "scorecards.map.noneScoredNoCycle")}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Country</th>
-              <th scope="col">Score</th>
+              <th scope="col">{t("scorecards.column.country")}</th>
+              <th scope="col">{t("scorecards.column.score")}</th>
             </tr>
           </thead>
           <tbody>
             {scored.map((c) => (
               <tr>
                 <td>
-                  <a href={href(c.iso3)}>{c.name}</a>
+                  <a href={href(c.iso3)}>{countryName(c)}</a>
                 </td>
-                <td>{(scores.get(c.iso3) as number).toFixed(1)}</td>
+                <td>{oneDecimal(scoreOf(c) as number)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       <p>
-        <a href={cycle ? `/compare?cycle=${cycle.id}` : "/compare"}>Compare countries strategy by strategy</a>
+        <a href={cycle ? `/compare?cycle=${cycle.id}` : "/compare"}>{t("scorecards.map.compareLink")}</a>
       </p>
     </Page>
   );

@@ -11,10 +11,14 @@ import { scorecardService } from "../../domain/scoring/scorecard-service";
 import { requires } from "../auth/guard";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
+import { byCountryName } from "../i18n/country-name";
+import { t } from "../i18n/t";
 import { renderMarkdown } from "../markdown";
 import { Page } from "../public/layout";
+import { CompareNoCycleView, CompareView } from "./compare-view";
+import { englishContent, NotTranslatedNote } from "./localise";
 import { MapView } from "./map-view";
-import { CompareView, ScorecardView } from "./views";
+import { ScorecardView } from "./views";
 import { worldShapes } from "./world-map";
 
 export function scorecardRoutes(deps: WebDeps) {
@@ -87,10 +91,10 @@ export function scorecardRoutes(deps: WebDeps) {
       .map((card) => ({ country: byIso.get(card.countryIso3)!, card }));
     const value = (r: (typeof rows)[number]) =>
       sort === "score" ? r.card.score : (r.card.strategies.find((s) => s.id === sort)?.score ?? null);
+    // Names sort in the reader's language (the API is always English).
+    const byName = byCountryName();
     rows.sort((a, b) =>
-      sort === "name"
-        ? a.country.name.localeCompare(b.country.name)
-        : (value(b) ?? -1) - (value(a) ?? -1) || a.country.name.localeCompare(b.country.name),
+      sort === "name" ? byName(a.country, b.country) : (value(b) ?? -1) - (value(a) ?? -1) || byName(a.country, b.country),
     );
     return { regions, region, sort, strategies, rows };
   }
@@ -126,13 +130,7 @@ export function scorecardRoutes(deps: WebDeps) {
 
   app.get("/compare", pub, async (c) => {
     const { cycles, cycle } = await chosenCycle(c);
-    if (!cycle)
-      return c.html(
-        <Page title="Compare countries" path="/compare" origin={origin} crumbs={[{ label: "Compare" }]}>
-          <h1>Compare countries</h1>
-          <p class="lead">No assessment cycle has been opened yet, so there is nothing to compare.</p>
-        </Page>,
-      );
+    if (!cycle) return c.html(<CompareNoCycleView origin={origin} />);
     const { regions, region, sort, strategies, rows } = await comparison(c, cycle.id);
     return c.html(
       <CompareView
@@ -163,8 +161,17 @@ export function scorecardRoutes(deps: WebDeps) {
   const methodologyHtml = renderMarkdown(readFileSync(join(process.cwd(), "docs/METHODOLOGY.md"), "utf8"));
   app.get("/methodology", pub, (c) =>
     c.html(
-      <Page title="How scores are made" path="/methodology" origin={origin} crumbs={[{ label: "Methodology" }]}>
-        <article class="prose">{raw(methodologyHtml)}</article>
+      <Page
+        title={t("scorecards.howScoresAreMade")}
+        path="/methodology"
+        origin={origin}
+        crumbs={[{ label: t("scorecards.methodologyCrumb") }]}
+      >
+        {/* docs/METHODOLOGY.md is written in English only. */}
+        <NotTranslatedNote />
+        <article class="prose" {...englishContent()}>
+          {raw(methodologyHtml)}
+        </article>
       </Page>,
     ),
   );

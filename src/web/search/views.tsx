@@ -1,98 +1,59 @@
 /** The search page: the form, results with highlighted snippets, facets as plain links, paging. No script. */
 
-import type { SearchResults } from "../../domain/search/search-service";
+import type { SearchHit, SearchResults } from "../../domain/search/search-service";
 import type { FacetValue } from "../../domain/search/types";
+import { countryName } from "../i18n/country-name";
+import { num, t } from "../i18n/t";
+import { En, en, NotTranslatedNote } from "../public/content";
+import { kindName, partialDate } from "../public/labels";
 import { Page } from "../public/layout";
+import { Facets } from "./facets";
+import { SearchHelp } from "./help";
+import { searchHref } from "./href";
+import { type CountriesByIso3, facetLabel, packKind, problemText } from "./labels";
 
-/** The address of a search: query, filters and page, in a stable order. */
-export function searchHref(q: string, filters: readonly FacetValue[], page = 1): string {
-  const params = new URLSearchParams();
-  if (q) params.set("q", q);
-  for (const f of filters) params.set(f.facet, f.value);
-  if (page > 1) params.set("page", String(page));
-  const s = params.toString();
-  return s ? `/search?${s}` : "/search";
-}
+export { searchHref } from "./href";
 
 const plain = (filters: readonly FacetValue[]) => filters.map(({ facet, value }) => ({ facet, value }));
 
-function Help() {
-  return (
-    <details class="search-help">
-      <summary>How to search</summary>
-      <ul>
-        <li>
-          Every word must appear: <code>online harassment</code>. Word forms count: <code>woman</code> finds “women”.
-        </li>
-        <li>
-          An exact phrase in quotes: <code>"technology-facilitated violence"</code>.
-        </li>
-        <li>
-          Either word: <code>survivor OR victim</code>. Leave a word out with a minus: <code>data -protection</code>.
-        </li>
-        <li>
-          Words that start the same: <code>cyber*</code>.
-        </li>
-        <li>Search in any of the six UN languages; accents and Arabic spelling variants do not matter.</li>
-      </ul>
-    </details>
-  );
-}
+/** Hits whose title and text are English: framework items, and evidence that came with a framework pack. */
+const englishHit = (h: SearchHit, packEvidence: ReadonlySet<string>) =>
+  packKind(h.kind) || (h.kind === "evidence" && packEvidence.has(h.refId));
 
-function Facets({ results }: { results: SearchResults }) {
-  if (results.facets.length === 0) return null;
-  const current = plain(results.filters);
-  return (
-    <nav class="facets" aria-label="Refine the results">
-      <h2 class="visually-hidden">Refine</h2>
-      {results.facets.map((group) => (
-        <section>
-          <h3>{group.name}</h3>
-          <ul>
-            {group.values.slice(0, 12).map((v) => {
-              const others = current.filter((f) => !(f.facet === group.facet));
-              const href = v.selected
-                ? searchHref(results.q, others)
-                : searchHref(results.q, [...others, { facet: group.facet, value: v.value }]);
-              return (
-                <li>
-                  <a href={href} aria-current={v.selected ? "true" : undefined}>
-                    {v.label}
-                    {v.selected ? <span class="visually-hidden"> (chosen; follow to remove)</span> : null}
-                  </a>{" "}
-                  <span class="count">{v.count.toLocaleString("en")}</span>
-                </li>
-              );
-            })}
-          </ul>
-          {group.values.length > 12 ? <p class="muted small">and {group.values.length - 12} more</p> : null}
-        </section>
-      ))}
-      {results.estimated ? <p class="muted small">So many results: these counts are estimates.</p> : null}
-    </nav>
-  );
-}
-
-function Hits({ results }: { results: SearchResults }) {
+function Hits({
+  results,
+  countries,
+  packEvidence,
+}: {
+  results: SearchResults;
+  countries: CountriesByIso3;
+  packEvidence: ReadonlySet<string>;
+}) {
   return (
     <ol class="hits" start={(results.page - 1) * results.perPage + 1}>
-      {results.hits.map((h) => (
-        <li>
-          <p class="kicker">
-            {h.kindName}
-            {h.date ? ` · ${h.date}` : ""}
-            {h.confidential ? <strong class="badge"> Confidential: your organisation only</strong> : null}
-          </p>
-          <h3>
-            <a href={h.path}>{h.title}</a>
-          </h3>
-          <p class="snippet">
-            {h.snippet.cutStart ? "… " : ""}
-            {h.snippet.parts.map((p) => (p.hit ? <mark>{p.text}</mark> : p.text))}
-            {h.snippet.cutEnd ? " …" : ""}
-          </p>
-        </li>
-      ))}
+      {results.hits.map((h) => {
+        const country = h.kind === "country" ? countries.get(h.refId) : undefined;
+        const english = englishHit(h, packEvidence);
+        // A published assessment is titled with a country and an item, both in English.
+        const titleLang = english || h.kind === "assessment" ? en() : {};
+        return (
+          <li>
+            <p class="kicker">
+              {kindName(h.kind)}
+              {h.date ? ` · ${partialDate(h.date)}` : ""}
+              {h.confidential ? <strong class="badge"> {t("search.confidential")}</strong> : null}
+            </p>
+            <h3 {...titleLang}>
+              <a href={h.path}>{country ? countryName(country) : h.title}</a>
+            </h3>
+            <p class="snippet" {...(english ? en() : {})}>
+              {h.snippet.cutStart ? "… " : ""}
+              {h.snippet.parts.map((p) => (p.hit ? <mark>{p.text}</mark> : p.text))}
+              {h.snippet.cutEnd ? " …" : ""}
+            </p>
+          </li>
+        );
+      })}
     </ol>
   );
 }
@@ -102,95 +63,113 @@ function Paging({ results }: { results: SearchResults }) {
   if (pages <= 1) return null;
   const filters = plain(results.filters);
   return (
-    <nav class="paging" aria-label="Result pages">
+    <nav class="paging" aria-label={t("search.paging.label")}>
       {results.page > 1 ? (
         <a rel="prev" href={searchHref(results.q, filters, results.page - 1)}>
-          ← Previous
+          {t("search.paging.previous")}
         </a>
       ) : null}{" "}
-      <span>
-        Page {results.page} of {pages}
-      </span>{" "}
+      <span>{t("search.paging.page", { page: num(results.page), pages: num(pages) })}</span>{" "}
       {results.page < pages ? (
         <a rel="next" href={searchHref(results.q, filters, results.page + 1)}>
-          Next →
+          {t("search.paging.next")}
         </a>
       ) : null}
     </nav>
   );
 }
 
-export function SearchView({ results, origin, error }: { results: SearchResults; origin: string; error?: string }) {
+export function SearchView({
+  results,
+  origin,
+  error,
+  countries = new Map(),
+  packEvidence = new Set(),
+}: {
+  results: SearchResults;
+  origin: string;
+  error?: string;
+  countries?: CountriesByIso3;
+  /** Ids of the evidence hits that came with a framework pack (in English). */
+  packEvidence?: ReadonlySet<string>;
+}) {
   const filters = plain(results.filters);
+  const heading = t("search.title");
   const summary = results.q
-    ? `${results.estimated ? "About " : ""}${results.total.toLocaleString("en")} ${results.total === 1 ? "result" : "results"} for “${results.q}”`
-    : "Search";
+    ? t("search.summary", { estimated: results.estimated ? "yes" : "no", count: results.total, q: results.q })
+    : heading;
   return (
     <Page
-      title={results.q ? `${results.q} · Search` : "Search"}
+      title={results.q ? t("search.pageTitle", { q: results.q }) : heading}
       path={searchHref(results.q, filters, results.page)}
       origin={origin}
-      crumbs={[{ label: "Search" }]}
+      crumbs={[{ label: heading }]}
       json={`/api/v1${searchHref(results.q, filters, results.page)}`}
-      description="Search commitments, practical options, instruments, countries, evidence and published assessments."
+      description={t("search.description")}
     >
-      <h1>Search</h1>
+      <h1>{heading}</h1>
       <search>
         <form method="get" action="/search" class="search-form">
-          <label for="search-q">Search commitments, options, instruments, countries, evidence and assessments</label>
+          <label for="search-q">{t("search.label")}</label>
           <div class="row">
             <input id="search-q" type="search" name="q" value={results.q} maxlength={500} aria-describedby="search-help" />
             {filters.map((f) => (
               <input type="hidden" name={f.facet} value={f.value} />
             ))}
-            <button type="submit">Search</button>
+            <button type="submit">{t("search.button")}</button>
           </div>
           <p id="search-help" class="hint">
-            Phrases in quotes, OR between words, a minus to leave a word out, * after the start of a word.
+            {t("search.hint")}
           </p>
         </form>
       </search>
-      <Help />
+      <SearchHelp />
       {results.filters.length ? (
         <p class="filters">
-          Showing only:{" "}
-          {results.filters.map((f) => (
-            <>
-              <a
-                class="chip"
-                href={searchHref(
-                  results.q,
-                  filters.filter((o) => !(o.facet === f.facet && o.value === f.value)),
-                )}
-              >
-                {f.label} <span aria-hidden="true">×</span>
-                <span class="visually-hidden"> (remove this filter)</span>
-              </a>{" "}
-            </>
-          ))}
+          {t("search.showingOnly")}{" "}
+          {results.filters.map((f) => {
+            const { label, fromPack } = facetLabel(f.facet, f.value, f.label, countries);
+            return (
+              <>
+                <a
+                  class="chip"
+                  href={searchHref(
+                    results.q,
+                    filters.filter((o) => !(o.facet === f.facet && o.value === f.value)),
+                  )}
+                >
+                  <En when={fromPack}>{label}</En> <span aria-hidden="true">×</span>
+                  <span class="visually-hidden"> {t("search.removeFilter")}</span>
+                </a>{" "}
+              </>
+            );
+          })}
         </p>
       ) : null}
       {error || (results.problem && results.q.trim()) ? (
         <p class="notice" role="alert">
-          {error ?? results.problem}
+          {error ?? problemText(results.problem ?? "")}
         </p>
       ) : null}
       {results.q && !results.problem ? (
         <>
           <h2>{summary}</h2>
           {results.ignored.length ? (
-            <p class="muted">Left out as too common or too short: {results.ignored.join(", ")}.</p>
+            <p class="muted">{t("search.ignored", { words: results.ignored.join(t("public.listSeparator")) })}</p>
           ) : null}
           {results.total === 0 ? (
-            <p>Nothing matches. Try fewer words, another word form, or remove a filter.</p>
+            <p>{t("search.nothing")}</p>
           ) : (
-            <div class="search-layout">
-              <div>
-                <Hits results={results} />
-                <Paging results={results} />
+            <>
+              <NotTranslatedNote when={results.hits.some((h) => englishHit(h, packEvidence) || h.kind === "assessment")} />
+              <div class="search-layout">
+                <div>
+                  <Hits results={results} countries={countries} packEvidence={packEvidence} />
+                  <Paging results={results} />
+                </div>
+                <Facets results={results} countries={countries} />
               </div>
-              <Facets results={results} />
-            </div>
+            </>
           )}
         </>
       ) : null}

@@ -1,7 +1,10 @@
 /** Pages for instruments and commitments. */
 import type { Catalogue } from "../../../domain/framework/catalogue";
 import type { RecommendationDetails } from "../../../domain/framework/pack-schema";
+import { date, num, t } from "../../i18n/t";
 import { Citation, EvidenceGroups, ItemList, LinkedList } from "../components";
+import { En, en, NotTranslatedNote, rich } from "../content";
+import { instrumentTypeLabel, kindPlural, kindSingular, responseLabel } from "../labels";
 import { Page } from "../layout";
 import { apiPath, itemPath } from "../paths";
 
@@ -17,28 +20,31 @@ export function InstrumentView({ origin, data }: { origin: string; data: Data<"i
       path={path}
       origin={origin}
       json={apiPath(path)}
-      crumbs={[{ label: "Instruments", href: "/instruments" }, { label: d.symbol ?? instrument.title }]}
+      crumbs={[{ label: kindPlural("instrument"), href: "/instruments" }, { label: d.symbol ?? instrument.title }]}
     >
       <p class="kicker">
-        {d.body} · {d.year}
+        <En>{d.body}</En> · {d.year}
         {d.symbol ? ` · ${d.symbol}` : ""}
       </p>
-      <h1>{instrument.title}</h1>
-      <p class="lead">{instrument.summary}</p>
+      <h1 {...en()}>{instrument.title}</h1>
+      <NotTranslatedNote />
+      <p class="lead" {...en()}>
+        {instrument.summary}
+      </p>
       <dl class="facts">
-        <dt>Type</dt>
-        <dd>{d.type.replaceAll("_", " ")}</dd>
+        <dt>{t("public.instrument.type")}</dt>
+        <dd>{instrumentTypeLabel(d.type)}</dd>
         {d.adopted ? (
           <>
-            <dt>Adopted</dt>
+            <dt>{t("public.instrument.adopted")}</dt>
             <dd>
-              <time datetime={d.adopted}>{d.adopted}</time>
+              <time datetime={d.adopted}>{date(d.adopted)}</time>
             </dd>
           </>
         ) : null}
         {d.url ? (
           <>
-            <dt>Text</dt>
+            <dt>{t("public.instrument.text")}</dt>
             <dd>
               <a href={d.url} rel="noopener noreferrer">
                 {d.url}
@@ -50,13 +56,13 @@ export function InstrumentView({ origin, data }: { origin: string; data: Data<"i
       <Citation citation={instrument.citation} />
       {commitments.length ? (
         <>
-          <h2>Commitments made in it</h2>
+          <h2>{t("public.instrument.commitments")}</h2>
           <ItemList items={commitments} />
         </>
       ) : null}
       {evidence.length ? (
         <>
-          <h2>Evidence</h2>
+          <h2>{t("public.evidence.heading")}</h2>
           <EvidenceGroups groups={evidence} />
         </>
       ) : null}
@@ -70,71 +76,80 @@ export function CommitmentView({ origin, data }: { origin: string; data: Data<"c
   const rec = commitment.details.recommendation;
   const path = itemPath(commitment);
   const symbol = instrument && "symbol" in instrument.details ? (instrument.details.symbol as string | undefined) : undefined;
+  const order = num(commitment.order);
   return (
     <Page
-      title={`${commitment.title} (${symbol ?? instrument?.title ?? "commitment"})`}
+      title={`${commitment.title} (${symbol ?? instrument?.title ?? kindSingular("commitment")})`}
       path={path}
       origin={origin}
       json={apiPath(path)}
-      crumbs={[{ label: "Commitments", href: "/commitments" }, { label: `${symbol ?? ""} #${commitment.order}`.trim() }]}
+      crumbs={[{ label: kindPlural("commitment"), href: "/commitments" }, { label: `${symbol ?? ""} #${order}`.trim() }]}
     >
       <p class="kicker">
-        Commitment {commitment.order} of {instrument ? <a href={itemPath(instrument)}>{instrument.title}</a> : "its instrument"}
+        {instrument
+          ? rich(
+              "public.commitment.kicker",
+              {
+                instrument: (
+                  <a href={itemPath(instrument)} {...en()}>
+                    {instrument.title}
+                  </a>
+                ),
+              },
+              { order },
+            )
+          : t("public.commitment.kickerNoInstrument", { order })}
       </p>
-      <h1>{commitment.title}</h1>
-      <p class="lead">{commitment.summary}</p>
+      <h1 {...en()}>{commitment.title}</h1>
+      <NotTranslatedNote />
+      <p class="lead" {...en()}>
+        {commitment.summary}
+      </p>
       {q ? (
         <figure>
-          <blockquote>
+          <blockquote {...en()}>
             <p>{q.text}</p>
           </blockquote>
           <figcaption>
             {rec
-              ? `Recommendation as worded in ${rec.documentSymbol ?? instrument?.title ?? q.source}`
-              : `As summarised in the source paper, from ${instrument?.title ?? q.source}`}
+              ? rich("public.commitment.asWorded", { source: <En>{rec.documentSymbol ?? instrument?.title ?? q.source}</En> })
+              : rich("public.commitment.asSummarised", { source: <En>{instrument?.title ?? q.source}</En> })}
           </figcaption>
         </figure>
       ) : null}
       {rec ? <RecommendationFacts rec={rec} /> : null}
       <Citation citation={commitment.citation} />
-      <h2>Practical options that would implement it</h2>
-      <LinkedList links={options} empty="No practical option is linked to this commitment yet." />
-      <h2>Evidence across countries</h2>
-      <p class="muted">Evidence linked to this commitment or to an option that implements it.</p>
+      <h2>{t("public.commitment.options")}</h2>
+      <LinkedList links={options} empty={t("public.commitment.noOptions")} />
+      <h2>{t("public.evidence.acrossCountries")}</h2>
+      <p class="muted">{t("public.commitment.evidenceNote")}</p>
       <EvidenceGroups groups={evidence} />
     </Page>
   );
 }
 
-const RESPONSES: Record<NonNullable<RecommendationDetails["response"]>, string> = {
-  supported: "Supported",
-  partially_supported: "Partially supported",
-  noted: "Noted",
-  pending: "Pending",
-};
-
 /** Who recommended what to whom, when, and the answer: the facts of an imported UN recommendation. */
 function RecommendationFacts({ rec }: { rec: RecommendationDetails }) {
   return (
     <dl>
-      <dt>Recommended by</dt>
-      <dd>{rec.recommendingStates.join(", ")}</dd>
-      <dt>State under review</dt>
-      <dd>{rec.country ? <a href={`/countries/${rec.country}`}>{rec.stateUnderReview}</a> : rec.stateUnderReview}</dd>
-      <dt>Cycle or session</dt>
-      <dd>{rec.session}</dd>
-      <dt>Response</dt>
-      <dd>{rec.response ? RESPONSES[rec.response] : "Not recorded"}</dd>
+      <dt>{t("public.recommendation.by")}</dt>
+      <dd {...en()}>{rec.recommendingStates.join(", ")}</dd>
+      <dt>{t("public.recommendation.stateUnderReview")}</dt>
+      <dd {...en()}>{rec.country ? <a href={`/countries/${rec.country}`}>{rec.stateUnderReview}</a> : rec.stateUnderReview}</dd>
+      <dt>{t("public.recommendation.session")}</dt>
+      <dd {...en()}>{rec.session}</dd>
+      <dt>{t("public.recommendation.response")}</dt>
+      <dd>{rec.response ? responseLabel(rec.response) : t("public.recommendation.notRecorded")}</dd>
       {rec.documentSymbol ? (
         <>
-          <dt>Document</dt>
+          <dt>{t("public.recommendation.document")}</dt>
           <dd>{rec.documentSymbol}</dd>
         </>
       ) : null}
       {rec.themes.length ? (
         <>
-          <dt>Themes</dt>
-          <dd>{rec.themes.join(", ")}</dd>
+          <dt>{t("public.recommendation.themes")}</dt>
+          <dd {...en()}>{rec.themes.join(", ")}</dd>
         </>
       ) : null}
     </dl>

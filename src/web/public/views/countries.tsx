@@ -2,8 +2,12 @@
 import type { CountryListing, CountryService } from "../../../domain/countries/country-service";
 import type { Region } from "../../../domain/countries/types";
 import type { FrameworkItem } from "../../../domain/framework/types";
+import { byCountryName, countryName, regionName } from "../../i18n/country-name";
+import { num, t } from "../../i18n/t";
 import type { PublishedCycle } from "../../workspace/published";
-import { Citation, EVIDENCE_TYPE_LABELS } from "../components";
+import { Citation, evidenceLang } from "../components";
+import { en, NotTranslatedNote } from "../content";
+import { evidenceTypeLabel, partialDate } from "../labels";
 import { Page } from "../layout";
 import { apiPath, countryPath, evidencePath, itemPath } from "../paths";
 import { PublishedAssessments } from "./assessment";
@@ -32,54 +36,56 @@ export function CountriesView({ origin, regions, listing, region, hasEvidence }:
     (region || hasEvidence !== undefined
       ? `?${[region && `region=${region}`, hasEvidence !== undefined && `has_evidence=${hasEvidence}`].filter(Boolean).join("&")}`
       : "");
+  const title = current ? t("public.countries.inRegion", { region: regionName(current) }) : t("public.countries.title");
+  const order = byCountryName();
   return (
     <Page
-      title={current ? `Countries in ${current.name}` : "Countries"}
+      title={title}
       path={query(region, hasEvidence)}
       origin={origin}
-      crumbs={[{ label: "Countries" }]}
+      crumbs={[{ label: t("public.countries.title") }]}
       json={api}
     >
-      <h1>{current ? `Countries in ${current.name}` : "Countries"}</h1>
-      <p class="lead">
-        All 193 UN member states. The source paper's nine case studies carry evidence; others will as organisations add it.
-      </p>
-      <nav aria-label="Filter by region" class="filters">
+      <h1>{title}</h1>
+      <p class="lead">{t("public.countries.lead")}</p>
+      <nav aria-label={t("public.countries.filterLabel")} class="filters">
         <p>
-          Region:{" "}
+          {t("public.countries.region")}{" "}
           <a href={query(undefined, hasEvidence)} aria-current={region ? undefined : "true"}>
-            All
+            {t("public.countries.allRegions")}
           </a>
           {top.map((r) => (
             <>
               {" "}
               <a href={query(r.code, hasEvidence)} aria-current={r.code === region ? "true" : undefined}>
-                {r.name}
+                {regionName(r)}
               </a>
             </>
           ))}
         </p>
         <p>
-          Evidence:{" "}
+          {t("public.countries.evidence")}{" "}
           <a href={query(region)} aria-current={hasEvidence === undefined ? "true" : undefined}>
-            Any
+            {t("public.countries.anyEvidence")}
           </a>{" "}
           <a href={query(region, true)} aria-current={hasEvidence === true ? "true" : undefined}>
-            With evidence
+            {t("public.countries.withEvidence")}
           </a>{" "}
           <a href={query(region, false)} aria-current={hasEvidence === false ? "true" : undefined}>
-            Without evidence
+            {t("public.countries.withoutEvidence")}
           </a>
         </p>
       </nav>
-      <p class="muted">{listing.length} countries</p>
+      <p class="muted">{t("public.countries.count", { count: listing.length })}</p>
       <ul class="cols">
-        {listing.map(({ country, evidenceCount }) => (
-          <li>
-            <a href={countryPath(country.iso3)}>{country.name}</a>
-            {evidenceCount ? <span class="count"> {evidenceCount}</span> : null}
-          </li>
-        ))}
+        {[...listing]
+          .sort((a, b) => order(a.country, b.country))
+          .map(({ country, evidenceCount }) => (
+            <li>
+              <a href={countryPath(country.iso3)}>{countryName(country)}</a>
+              {evidenceCount ? <span class="count"> {num(evidenceCount)}</span> : null}
+            </li>
+          ))}
       </ul>
     </Page>
   );
@@ -99,61 +105,64 @@ export function CountryView({
   published?: PublishedCycle[];
 }) {
   const { country, evidence, byStrategy, byFactor, items } = profile;
-  const regionName = (code: string | null) => regions.find((r) => r.code === code)?.name;
+  const name = countryName(country);
+  const region = (code: string | null) => {
+    const found = regions.find((r) => r.code === code);
+    return found ? regionName(found) : undefined;
+  };
   const path = countryPath(country.iso3);
   const linkedTitles = (links: string[], kind: FrameworkItem["kind"]) =>
     links.map((l) => items.get(l)).filter((i): i is FrameworkItem => i?.kind === kind);
   return (
     <Page
-      title={`${country.name}: evidence`}
+      title={t("public.country.pageTitle", { country: name })}
       path={path}
       origin={origin}
       json={apiPath(path)}
-      crumbs={[{ label: "Countries", href: "/countries" }, { label: country.name }]}
+      crumbs={[{ label: t("public.countries.title"), href: "/countries" }, { label: name }]}
     >
       <p class="kicker">
-        {[regionName(country.regionCode), regionName(country.intermediateCode ?? country.subregionCode)]
-          .filter(Boolean)
-          .join(" · ")}{" "}
-        · {country.iso3}
+        {[region(country.regionCode), region(country.intermediateCode ?? country.subregionCode)].filter(Boolean).join(" · ")} ·{" "}
+        {country.iso3}
       </p>
-      <h1>{country.name}</h1>
+      <h1>{name}</h1>
+      <NotTranslatedNote when={evidence.length > 0 || published.length > 0} />
       {evidence.length === 0 ? (
-        <p class="lead">No public evidence has been recorded for {country.name} yet.</p>
+        <p class="lead">{t("public.country.noEvidence", { country: name })}</p>
       ) : (
         <>
-          <p class="lead">
-            {evidence.length} public evidence record{evidence.length === 1 ? "" : "s"} from the source paper and contributors.
-          </p>
-          <nav aria-label="On this page">
-            <a href="#evidence">All evidence</a> · <a href="#by-strategy">By strategy</a> ·{" "}
-            <a href="#by-factor">By obstacle and opportunity</a>
+          <p class="lead">{t("public.country.evidenceCount", { count: evidence.length })}</p>
+          <nav aria-label={t("public.country.onThisPage")}>
+            <a href="#evidence">{t("public.country.allEvidence")}</a> ·{" "}
+            <a href="#by-strategy">{t("public.country.byStrategy")}</a> · <a href="#by-factor">{t("public.country.byFactor")}</a>
             {published.length ? (
               <>
                 {" · "}
-                <a href="#assessments">Published assessments</a>
+                <a href="#assessments">{t("public.assessments.heading")}</a>
               </>
             ) : null}
           </nav>
-          <h2 id="evidence">Evidence</h2>
+          <h2 id="evidence">{t("public.evidence.heading")}</h2>
           {evidence.map((e) => (
             <article class="evidence">
-              <h3>
+              <h3 {...evidenceLang(e)}>
                 <a href={evidencePath(e.id)}>{e.title}</a>
               </h3>
               <p class="muted">
-                {EVIDENCE_TYPE_LABELS[e.type] ?? e.type}
-                {e.date ? ` · ${e.date}` : ""}
+                {evidenceTypeLabel(e.type)}
+                {e.date ? ` · ${partialDate(e.date)}` : ""}
               </p>
-              <p>{e.summary}</p>
+              <p {...evidenceLang(e)}>{e.summary}</p>
               {linkedTitles(e.links, "option").length ? (
                 <p>
                   <small>
-                    Options:{" "}
+                    {t("public.country.options")}{" "}
                     {linkedTitles(e.links, "option").map((o, i) => (
                       <>
                         {i ? "; " : ""}
-                        <a href={itemPath(o)}>{o.title}</a>
+                        <a href={itemPath(o)} {...en()}>
+                          {o.title}
+                        </a>
                       </>
                     ))}
                   </small>
@@ -162,11 +171,11 @@ export function CountryView({
               <Citation citation={e.citation} />
             </article>
           ))}
-          <h2 id="by-strategy">By strategy</h2>
+          <h2 id="by-strategy">{t("public.country.byStrategy")}</h2>
           {byStrategy.map((g) => (
             <EvidenceUnder item={g.strategy} evidence={g.evidence} />
           ))}
-          <h2 id="by-factor">By obstacle and opportunity</h2>
+          <h2 id="by-factor">{t("public.country.byFactor")}</h2>
           {byFactor.map((g) => (
             <EvidenceUnder item={g.factor} evidence={g.evidence} />
           ))}
@@ -178,15 +187,21 @@ export function CountryView({
 }
 
 /** A framework item as a heading with the evidence filed under it. */
-function EvidenceUnder({ item, evidence }: { item: FrameworkItem; evidence: { id: string; title: string }[] }) {
+function EvidenceUnder({
+  item,
+  evidence,
+}: {
+  item: FrameworkItem;
+  evidence: { id: string; title: string; packId: string | null }[];
+}) {
   return (
     <section>
-      <h3>
+      <h3 {...en()}>
         <a href={itemPath(item)}>{item.title}</a>
       </h3>
       <ul class="items">
         {evidence.map((e) => (
-          <li>
+          <li {...evidenceLang(e)}>
             <a href={evidencePath(e.id)}>{e.title}</a>
           </li>
         ))}

@@ -1,8 +1,11 @@
 import type { Country } from "../../../domain/countries/types";
 import type { Evidence } from "../../../domain/evidence/types";
-import { KIND_LABELS } from "../../../domain/framework/catalogue";
 import type { FrameworkItem } from "../../../domain/framework/types";
-import { Citation, EVIDENCE_TYPE_LABELS } from "../components";
+import { countryName } from "../../i18n/country-name";
+import { t } from "../../i18n/t";
+import { Citation, evidenceLang } from "../components";
+import { En, en, NotTranslatedNote } from "../content";
+import { evidenceTypeLabel, kindPlural, partialDate } from "../labels";
 import { Page } from "../layout";
 import { apiPath, countryPath, evidencePath, itemPath } from "../paths";
 
@@ -16,48 +19,54 @@ interface Props {
 export function EvidenceView({ origin, evidence: e, country, linked }: Props) {
   const path = evidencePath(e.id);
   const kinds = [...new Set(linked.map((i) => i.kind))];
+  const name = country ? countryName(country) : undefined;
+  const fromPack = !!e.packId;
   return (
     <Page
-      title={`${e.title}${country ? ` (${country.name})` : e.body ? ` (${e.body})` : ""}`}
+      title={`${e.title}${name ? ` (${name})` : e.body ? ` (${e.body})` : ""}`}
       path={path}
       origin={origin}
       json={e.visibility === "public" ? apiPath(path) : undefined}
       crumbs={
         country
           ? [
-              { label: "Countries", href: "/countries" },
-              { label: country.name, href: countryPath(country.iso3) },
+              { label: t("public.countries.title"), href: "/countries" },
+              { label: name ?? country.name, href: countryPath(country.iso3) },
               { label: e.title },
             ]
-          : [{ label: "Countries", href: "/countries" }, { label: e.title }]
+          : [{ label: t("public.countries.title"), href: "/countries" }, { label: e.title }]
       }
     >
       {e.visibility !== "public" ? (
         <p class="notice" role="note">
-          <strong>Confidential.</strong>{" "}
-          {e.visibility === "restricted"
-            ? "Only your organisation's reviewers and admins can see this record."
-            : "Only members of your organisation can see this record."}{" "}
-          It appears in no public page, export or API answer.
+          <strong>{t("public.evidence.confidential")}</strong>{" "}
+          {e.visibility === "restricted" ? t("public.evidence.restrictedNotice") : t("public.evidence.organisationNotice")}
         </p>
       ) : null}
       <p class="kicker">
-        {EVIDENCE_TYPE_LABELS[e.type] ?? e.type}
-        {e.date ? ` · ${e.date}` : ""}
+        {evidenceTypeLabel(e.type)}
+        {e.date ? ` · ${partialDate(e.date)}` : ""}
         {country ? (
           <>
             {" · "}
-            <a href={countryPath(country.iso3)}>{country.name}</a>
+            <a href={countryPath(country.iso3)}>{name}</a>
           </>
         ) : e.body ? (
-          ` · ${e.body}`
+          <>
+            {" · "}
+            <En when={fromPack}>{e.body}</En>
+          </>
         ) : null}
       </p>
-      <h1>{e.title}</h1>
-      <p class="lead">{e.summary}</p>
+      <h1 {...evidenceLang(e)}>{e.title}</h1>
+      <NotTranslatedNote when={fromPack || linked.length > 0} />
+      <p class="lead" {...evidenceLang(e)}>
+        {e.summary}
+      </p>
       <Citation citation={e.citation} />
-      <h2>Sources</h2>
-      <ol class="sources">
+      <h2>{t("public.evidence.sources")}</h2>
+      {/* A pack's sources are English citations, dates as the source gives them. */}
+      <ol class="sources" {...evidenceLang(e)}>
         {e.sources.map((s) => (
           <li>
             {s.url ? (
@@ -68,7 +77,7 @@ export function EvidenceView({ origin, evidence: e, country, linked }: Props) {
               <cite>{s.title}</cite>
             )}
             {[s.publisher, s.date, s.locator].filter(Boolean).length
-              ? `, ${[s.publisher, s.date, s.locator].filter(Boolean).join(", ")}`
+              ? `, ${[s.publisher, s.date && (fromPack ? s.date : partialDate(s.date)), s.locator].filter(Boolean).join(", ")}`
               : ""}
             {s.quotation ? (
               <blockquote>
@@ -78,11 +87,11 @@ export function EvidenceView({ origin, evidence: e, country, linked }: Props) {
           </li>
         ))}
       </ol>
-      <h2>What it bears on</h2>
+      <h2>{t("public.evidence.bearsOn")}</h2>
       {kinds.map((k) => (
         <section>
-          <h3>{KIND_LABELS[k].plural}</h3>
-          <ul class="items">
+          <h3>{kindPlural(k)}</h3>
+          <ul class="items" {...en()}>
             {linked
               .filter((i) => i.kind === k)
               .map((i) => (

@@ -1,6 +1,9 @@
 /** Pages for strategies, practical options, factors and approach categories. */
 import type { Catalogue } from "../../../domain/framework/catalogue";
-import { ACTOR_LABELS, Citation, EvidenceGroups, ItemList, LinkedList } from "../components";
+import { num, t } from "../../i18n/t";
+import { Citation, EvidenceGroups, ItemList, LinkedList } from "../components";
+import { En, en, NotTranslatedNote, rich } from "../content";
+import { actorLabel, kindPlural } from "../labels";
 import { Page } from "../layout";
 import { apiPath, itemPath } from "../paths";
 
@@ -9,30 +12,37 @@ type Data<K extends keyof Catalogue> = Awaited<ReturnType<Catalogue[K]>>;
 export function StrategyView({ origin, data }: { origin: string; data: Data<"strategy"> }) {
   const { strategy, options, factors } = data;
   const path = itemPath(strategy);
+  const order = num(strategy.order);
   return (
     <Page
-      title={`Strategy ${strategy.order}: ${strategy.title}`}
+      title={t("public.strategy.pageTitle", { order, title: strategy.title })}
       path={path}
       origin={origin}
       json={apiPath(path)}
-      crumbs={[{ label: "Framework", href: "/framework" }, { label: `Strategy ${strategy.order}` }]}
+      crumbs={[{ label: t("public.framework.crumb"), href: "/framework" }, { label: t("public.strategy.crumb", { order }) }]}
     >
-      <p class="kicker">Government strategy {strategy.order} of the blueprint</p>
-      <h1>{strategy.title}</h1>
-      <p class="lead">{strategy.summary}</p>
+      <p class="kicker">{t("public.strategy.kicker", { order })}</p>
+      <h1 {...en()}>{strategy.title}</h1>
+      <NotTranslatedNote />
+      <p class="lead" {...en()}>
+        {strategy.summary}
+      </p>
       <Citation citation={strategy.citation} />
-      <h2>Practical options for action</h2>
+      <h2>{t("public.strategy.options")}</h2>
       <ol class="items">
         {options.map((o) => (
           <li>
-            <a href={itemPath(o)}>{o.title}</a> <span class="tag">{ACTOR_LABELS[o.details.actor] ?? o.details.actor}</span>
+            <a href={itemPath(o)} {...en()}>
+              {o.title}
+            </a>{" "}
+            <span class="tag">{actorLabel(o.details.actor)}</span>
             <br />
-            <small>{o.summary}</small>
+            <small {...en()}>{o.summary}</small>
           </li>
         ))}
       </ol>
-      <h2>Obstacles and opportunities it addresses</h2>
-      <LinkedList links={factors} empty="No factor is linked yet." />
+      <h2>{t("public.strategy.factors")}</h2>
+      <LinkedList links={factors} empty={t("public.noFactorYet")} />
     </Page>
   );
 }
@@ -41,32 +51,38 @@ export function OptionView({ origin, data }: { origin: string; data: Data<"optio
   const { option, strategy, commitments, factors, approaches, evidence } = data;
   const path = itemPath(option);
   const d = option.details;
+  const order = num(option.order);
+  const strategyOrder = strategy ? num(strategy.order) : "";
+  const forWhom = d.actors ? <En>{d.actors}</En> : actorLabel(d.actor);
   return (
     <Page
-      title={`Option ${strategy?.order ?? ""}.${option.order}: ${option.title}`}
+      title={t("public.option.pageTitle", { strategy: strategyOrder, order, title: option.title })}
       path={path}
       origin={origin}
       json={apiPath(path)}
       crumbs={[
-        { label: "Framework", href: "/framework" },
-        ...(strategy ? [{ label: `Strategy ${strategy.order}`, href: itemPath(strategy) }] : []),
-        { label: `Option ${option.order}` },
+        { label: t("public.framework.crumb"), href: "/framework" },
+        ...(strategy ? [{ label: t("public.strategy.crumb", { order: strategyOrder }), href: itemPath(strategy) }] : []),
+        { label: t("public.option.crumb", { order }) },
       ]}
     >
       <p class="kicker">
-        Practical option {option.order}
-        {strategy ? (
-          <>
-            {" "}
-            of <a href={itemPath(strategy)}>strategy {strategy.order}</a>
-          </>
-        ) : null}{" "}
-        · For: {d.actors ?? ACTOR_LABELS[d.actor] ?? d.actor}
+        {strategy
+          ? rich(
+              "public.option.kicker",
+              { strategy: <a href={itemPath(strategy)}>{t("public.option.strategyLink", { order: strategyOrder })}</a> },
+              { order },
+            )
+          : t("public.option.kickerNoStrategy", { order })}{" "}
+        · {rich("public.option.for", { actors: forWhom })}
       </p>
-      <h1>{option.title}</h1>
-      <p class="lead">{option.summary}</p>
+      <h1 {...en()}>{option.title}</h1>
+      <NotTranslatedNote />
+      <p class="lead" {...en()}>
+        {option.summary}
+      </p>
       {d.points?.length ? (
-        <ul>
+        <ul {...en()}>
           {d.points.map((p) => (
             <li>{p}</li>
           ))}
@@ -75,14 +91,14 @@ export function OptionView({ origin, data }: { origin: string; data: Data<"optio
       <Citation citation={option.citation} />
       {approaches.length ? (
         <p>
-          Approach: <ItemList items={approaches} />
+          {t("public.option.approach")} <ItemList items={approaches} />
         </p>
       ) : null}
-      <h2>Commitments it helps implement</h2>
-      <LinkedList links={commitments} empty="No commitment is linked to this option." />
-      <h2>Obstacles and opportunities</h2>
-      <LinkedList links={factors} empty="No factor is linked yet." />
-      <h2>Evidence across countries</h2>
+      <h2>{t("public.option.commitments")}</h2>
+      <LinkedList links={commitments} empty={t("public.option.noCommitment")} />
+      <h2>{kindPlural("factor")}</h2>
+      <LinkedList links={factors} empty={t("public.noFactorYet")} />
+      <h2>{t("public.evidence.acrossCountries")}</h2>
       <EvidenceGroups groups={evidence} />
     </Page>
   );
@@ -93,21 +109,24 @@ export function FactorView({ origin, data }: { origin: string; data: Data<"facto
   const path = itemPath(factor);
   return (
     <Page
-      title={`${factor.title}: obstacle and opportunity`}
+      title={t("public.factor.pageTitle", { title: factor.title })}
       path={path}
       origin={origin}
       json={apiPath(path)}
-      crumbs={[{ label: "Obstacles and opportunities", href: "/factors" }, { label: factor.title }]}
+      crumbs={[{ label: kindPlural("factor"), href: "/factors" }, { label: factor.title }]}
     >
-      <p class="kicker">One of the eight obstacles and opportunities for implementation</p>
-      <h1>{factor.title}</h1>
-      <p class="lead">{factor.summary}</p>
+      <p class="kicker">{t("public.factor.kicker")}</p>
+      <h1 {...en()}>{factor.title}</h1>
+      <NotTranslatedNote />
+      <p class="lead" {...en()}>
+        {factor.summary}
+      </p>
       <Citation citation={factor.citation} />
-      <h2>Strategies that address it</h2>
-      <LinkedList links={strategies} empty="No strategy is linked." />
-      <h2>Practical options that address it</h2>
-      <LinkedList links={options} empty="No option is linked." />
-      <h2>Evidence</h2>
+      <h2>{t("public.factor.strategies")}</h2>
+      <LinkedList links={strategies} empty={t("public.factor.noStrategy")} />
+      <h2>{t("public.factor.options")}</h2>
+      <LinkedList links={options} empty={t("public.factor.noOption")} />
+      <h2>{t("public.evidence.heading")}</h2>
       <EvidenceGroups groups={evidence} />
     </Page>
   );
@@ -118,18 +137,21 @@ export function ApproachCategoryView({ origin, data }: { origin: string; data: D
   const path = itemPath(category);
   return (
     <Page
-      title={`${category.title}: approach category`}
+      title={t("public.item.pageTitle", { title: category.title, kind: t("public.kind.approach_category.singular") })}
       path={path}
       origin={origin}
       json={apiPath(path)}
-      crumbs={[{ label: "Approach categories", href: "/approach-categories" }, { label: category.title }]}
+      crumbs={[{ label: kindPlural("approach_category"), href: "/approach-categories" }, { label: category.title }]}
     >
-      <p class="kicker">Approach category</p>
-      <h1>{category.title}</h1>
-      <p class="lead">{category.summary}</p>
+      <p class="kicker">{t("public.kind.approach_category.name")}</p>
+      <h1 {...en()}>{category.title}</h1>
+      <NotTranslatedNote />
+      <p class="lead" {...en()}>
+        {category.summary}
+      </p>
       <Citation citation={category.citation} />
-      <h2>Practical options in this category</h2>
-      <ItemList items={options} empty="No option is in this category." />
+      <h2>{t("public.approach.options")}</h2>
+      <ItemList items={options} empty={t("public.approach.noOption")} />
     </Page>
   );
 }

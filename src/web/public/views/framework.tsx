@@ -1,5 +1,8 @@
 import type { FrameworkItem, PracticalOption } from "../../../domain/framework/types";
+import { t } from "../../i18n/t";
 import { ItemList } from "../components";
+import { En, en, NotTranslatedNote, rich } from "../content";
+import { actorLabel, kindPlural } from "../labels";
 import { Page } from "../layout";
 import { itemPath } from "../paths";
 
@@ -14,44 +17,54 @@ interface Props {
 
 export function FrameworkView({ origin, strategies, factors, approaches, legislative }: Props) {
   const factorTitle = new Map(factors.map((f) => [f.id, f.title]));
+  const title = t("public.framework.title");
   return (
-    <Page title="The framework" path="/framework" origin={origin} crumbs={[{ label: "Framework" }]} json="/api/v1/strategies">
-      <h1>The framework</h1>
-      <p class="lead">
-        Ten strategies for governments, each with practical options for action, and the eight obstacles and opportunities that
-        decide whether commitments are implemented.
-      </p>
-      <h2 id="strategies">Government strategies and practical options</h2>
+    <Page
+      title={title}
+      path="/framework"
+      origin={origin}
+      crumbs={[{ label: t("public.framework.crumb") }]}
+      json="/api/v1/strategies"
+    >
+      <h1>{title}</h1>
+      <NotTranslatedNote />
+      <p class="lead">{t("public.framework.lead")}</p>
+      <h2 id="strategies">{t("public.framework.strategies")}</h2>
       <ol class="strategies">
         {strategies.map(({ strategy, options, factorIds }) => (
           <li>
-            <h3>
+            <h3 {...en()}>
               <a href={itemPath(strategy)}>{strategy.title}</a>
             </h3>
             <ol>
               {options.map((o) => (
                 <li>
-                  <a href={itemPath(o)}>{o.title}</a>
-                  {o.details.actor !== "government" ? (
-                    <span class="tag">{o.details.actor === "civil_society" ? "Civil society" : "Several actors"}</span>
-                  ) : null}
+                  <a href={itemPath(o)} {...en()}>
+                    {o.title}
+                  </a>
+                  {o.details.actor !== "government" ? <span class="tag">{actorLabel(o.details.actor)}</span> : null}
                 </li>
               ))}
             </ol>
             {factorIds.length ? (
-              <p class="muted">Factors: {factorIds.map((id) => factorTitle.get(id) ?? id).join("; ")}</p>
+              <p class="muted">
+                {t("public.framework.factors")} <En>{factorIds.map((id) => factorTitle.get(id) ?? id).join("; ")}</En>
+              </p>
             ) : null}
           </li>
         ))}
       </ol>
-      <h2 id="factors">Obstacles and opportunities (legend)</h2>
+      <h2 id="factors">{t("public.framework.legend")}</h2>
       <ItemList items={factors} />
-      <h2 id="approaches">Approach categories</h2>
+      <h2 id="approaches">{kindPlural("approach_category")}</h2>
       <ItemList items={approaches} />
-      <h2 id="legislative">Legislative approaches</h2>
+      <h2 id="legislative">{kindPlural("legislative_approach")}</h2>
       <ItemList items={legislative} />
       <p>
-        See also the <a href="/forms-of-abuse">forms of abuse</a> and the <a href="/commitments">commitments</a>.
+        {rich("public.framework.seeAlso", {
+          forms: <a href="/forms-of-abuse">{t("public.framework.seeAlsoForms")}</a>,
+          commitments: <a href="/commitments">{t("public.framework.seeAlsoCommitments")}</a>,
+        })}
       </p>
     </Page>
   );

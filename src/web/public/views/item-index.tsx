@@ -1,6 +1,7 @@
 /** An index page for one kind of framework item, optionally grouped (commitments by instrument). */
 import type { FrameworkItem } from "../../../domain/framework/types";
 import { ItemList } from "../components";
+import { en, NotTranslatedNote } from "../content";
 import { Page } from "../layout";
 import { itemPath } from "../paths";
 
@@ -17,17 +18,18 @@ export function ItemIndexView({ origin, title, intro, path, json, groups }: Prop
   return (
     <Page title={title} path={path} origin={origin} crumbs={[{ label: title }]} json={json}>
       <h1>{title}</h1>
+      <NotTranslatedNote />
       <p class="lead">{intro}</p>
       {groups.map((g) =>
         g.heading ? (
           <section>
-            <h2>
+            <h2 {...en()}>
               <a href={itemPath(g.heading)}>{g.heading.title}</a>
             </h2>
             <ItemList items={g.items} />
           </section>
         ) : (
-          <dl class="defs">
+          <dl class="defs" {...en()}>
             {g.items.map((i) => (
               <>
                 <dt>

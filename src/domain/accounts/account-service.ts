@@ -1,5 +1,6 @@
 /** Organisations and their people. Callers authorise with the policy module first. */
 
+import { type Message, msg } from "../../i18n/message";
 import { type AuditFacts, auditEntry } from "../audit/entry";
 import type { AuthService, RequestContext } from "../auth/auth-service";
 import type { AuthCrypto } from "../auth/crypto-port";
@@ -10,6 +11,9 @@ import { ORGANISATION_TYPES, type Organisation, type OrganisationType, ROLES, ty
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NAME_MIN = 2;
+const NAME_MAX = 200;
+const PERSON_NAME_MAX = 120;
 
 export interface NewOrganisationInput {
   name: string;
@@ -30,18 +34,19 @@ export function accountService(repos: Repositories, crypto: AuthCrypto, auth: Au
     },
 
     async createOrganisation(actor: User | null, input: NewOrganisationInput, ctx: RequestContext): Promise<Organisation> {
-      const problems: Record<string, string> = {};
+      const problems: Record<string, Message> = {};
       const name = input.name.trim();
       const slug = input.slug.trim().toLowerCase();
-      if (name.length < 2 || name.length > 200) problems.name = "Give the organisation's name (2 to 200 characters).";
-      if (!SLUG.test(slug) || slug.length > 60)
-        problems.slug = "Use lower-case letters, digits and single hyphens, e.g. 'women-digital-rights-kenya'.";
-      if (!(ORGANISATION_TYPES as readonly string[]).includes(input.type)) problems.type = "Choose the kind of organisation.";
+      if (name.length < NAME_MIN || name.length > NAME_MAX)
+        problems.name = msg("account.organisation.nameLength", { min: NAME_MIN, max: NAME_MAX });
+      if (!SLUG.test(slug) || slug.length > 60) problems.slug = msg("account.organisation.slugFormat");
+      if (!(ORGANISATION_TYPES as readonly string[]).includes(input.type)) problems.type = msg("account.organisation.chooseType");
       const country = input.countryIso3?.trim().toUpperCase() || null;
-      if (input.type === "government_body" && !country) problems.country = "A government body speaks for a country: choose it.";
-      if (country && !(await repos.countries.getCountry(country))) problems.country = "Choose a UN member state.";
+      if (input.type === "government_body" && !country) problems.country = msg("account.organisation.governmentNeedsCountry");
+      if (country && !(await repos.countries.getCountry(country)))
+        problems.country = msg("account.organisation.chooseMemberState");
       if (!problems.slug && (await repos.accounts.getOrganisationBySlug(slug)))
-        problems.slug = "Another organisation already uses this short name.";
+        problems.slug = msg("account.organisation.slugTaken");
       if (Object.keys(problems).length) throw new FormError(problems);
       return repos.transaction(async (tx) => {
         const org = await tx.accounts.createOrganisation(
@@ -72,20 +77,17 @@ export function accountService(repos: Repositories, crypto: AuthCrypto, auth: Au
       ctx: RequestContext,
     ): Promise<{ user: User; link: string | null }> {
       const email = input.email.trim().toLowerCase();
-      const problems: Record<string, string> = {};
-      if (!EMAIL.test(email) || email.length > 254) problems.email = "Give a valid email address, e.g. name@example.org.";
-      if (!(ROLES as readonly string[]).includes(input.role)) problems.role = "Choose a role.";
+      const problems: Record<string, Message> = {};
+      if (!EMAIL.test(email) || email.length > 254) problems.email = msg("account.member.email");
+      if (!(ROLES as readonly string[]).includes(input.role)) problems.role = msg("account.member.chooseRole");
       const existing = problems.email ? undefined : await repos.accounts.getUserByEmail(email);
-      if (!existing && (input.displayName.trim().length < 1 || input.displayName.length > 120))
-        problems.displayName = "Give the person's name (up to 120 characters).";
+      if (!existing && (input.displayName.trim().length < 1 || input.displayName.length > PERSON_NAME_MAX))
+        problems.displayName = msg("account.member.name", { max: PERSON_NAME_MAX });
       const theirs = existing ? await repos.accounts.membershipsOfUser(existing.id) : [];
-      if (theirs.some((m) => m.organisationId === org.id))
-        problems.email = "This person is already a member; change their role below.";
+      if (theirs.some((m) => m.organisationId === org.id)) problems.email = msg("account.member.alreadyMember");
       // An organisation admin must not gain power over an account that others rely on
       // (a reset link would hand it over): only a site administrator adds an existing account.
-      else if (existing && !actor?.isSuperadmin && actor !== null)
-        problems.email =
-          "This person already has a Blueprint account. Ask a site administrator to add them to your organisation.";
+      else if (existing && !actor?.isSuperadmin && actor !== null) problems.email = msg("account.member.hasAccount");
       if (Object.keys(problems).length) throw new FormError(problems);
       const role = input.role as Role;
       const user = await repos.transaction(async (tx) => {
@@ -126,10 +128,11 @@ export function accountService(repos: Repositories, crypto: AuthCrypto, auth: Au
       const member = (await repos.accounts.membersOfOrganisation(org.id)).find((m) => m.user.id === userId);
       if (!member) throw new NotFoundError("member", userId);
       const role = roleInput === "remove" ? null : (roleInput as Role);
-      if (role !== null && !(ROLES as readonly string[]).includes(role)) throw new FormError({ role: "Choose a role." });
+      if (role !== null && !(ROLES as readonly string[]).includes(role))
+        throw new FormError({ role: msg("account.member.chooseRole") });
       const admins = (await repos.accounts.membersOfOrganisation(org.id)).filter((m) => m.membership.role === "admin");
       if (member.membership.role === "admin" && role !== "admin" && admins.length === 1 && !actor?.isSuperadmin)
-        throw new FormError({ role: "An organisation needs at least one admin: make someone else admin first." });
+        throw new FormError({ role: msg("account.member.lastAdmin") });
       await repos.transaction(async (tx) => {
         await tx.accounts.setMembership(userId, org.id, role, iso(ctx.now));
         // A new privilege level starts from a new sign-in.
@@ -154,10 +157,7 @@ export function accountService(repos: Repositories, crypto: AuthCrypto, auth: Au
       if (actor !== null && !actor.isSuperadmin) {
         // An organisation admin may reset only people who belong to this organisation alone.
         const elsewhere = (await repos.accounts.membershipsOfUser(userId)).some((m) => m.organisationId !== org.id);
-        if (member.user.isSuperadmin || elsewhere)
-          throw new ForbiddenError(
-            "This person also belongs to another organisation or runs the site: ask a site administrator for a new link.",
-          );
+        if (member.user.isSuperadmin || elsewhere) throw new ForbiddenError(msg("account.member.resetElsewhere"));
       }
       return auth.issuePasswordLink(member.user, actor, ctx, "reset");
     },

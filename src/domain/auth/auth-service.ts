@@ -3,12 +3,13 @@
  * written with its audit entry in one transaction. Routes authorise first;
  * these functions assume the caller may act.
  */
+import { msg } from "../../i18n/message";
 import type { Membership, User } from "../accounts/types";
 import { auditEntry } from "../audit/entry";
 import type { Repositories } from "../ports";
 import type { AuthCrypto } from "./crypto-port";
 import { FormError, InvalidLinkError, RateLimitedError } from "./errors";
-import { passwordProblems } from "./password-policy";
+import { passwordProblem } from "./password-policy";
 import {
   clear,
   consume,
@@ -42,7 +43,8 @@ export interface AuthDeps {
   commonPasswords: ReadonlySet<string>;
 }
 
-const GENERIC_SIGN_IN_ERROR = "The email address or password is not right, or the account cannot sign in.";
+/** One message for an unknown account, a wrong password and a disabled account, so that none can be told apart. */
+const GENERIC_SIGN_IN_ERROR = msg("auth.signInFailed");
 const RECOVERY_CODES = 10;
 
 export function authService({ repos, crypto, settings, commonPasswords }: AuthDeps) {
@@ -52,8 +54,8 @@ export function authService({ repos, crypto, settings, commonPasswords }: AuthDe
   const entry = auditEntry;
 
   const checkPassword = (password: string, email: string) => {
-    const problems = passwordProblems(password, { email, common: commonPasswords });
-    if (problems.length) throw new FormError({ password: problems.join(" ") });
+    const problem = passwordProblem(password, { email, common: commonPasswords });
+    if (problem) throw new FormError({ password: problem });
   };
 
   async function newSession(tx: Repositories, user: User, stage: Session["stage"], ctx: RequestContext): Promise<SignedIn> {
@@ -201,9 +203,7 @@ export function authService({ repos, crypto, settings, commonPasswords }: AuthDe
         const recoveryOk = !totpOk && (await tx.accounts.useRecoveryCode(user.id, crypto.sha256(code), iso(ctx.now)));
         if (!totpOk && !recoveryOk) {
           await tx.audit.append(entry(ctx, null, { action: "auth.two_factor_failed", entityType: "user", entityId: user.id }));
-          throw new FormError({
-            code: "That code is not right. Enter the 6-digit code from your app, or one of your recovery codes.",
-          });
+          throw new FormError({ code: msg("auth.twoFactorCodeWrong") });
         }
         await tx.sessions.revoke(session.idHash, iso(ctx.now));
         const signed = await newSession(tx, user, "full", ctx);
@@ -250,7 +250,7 @@ export function authService({ repos, crypto, settings, commonPasswords }: AuthDe
 
     async endSession(user: User, idHash: string, ctx: RequestContext) {
       const mine = (await repos.sessions.listActiveForUser(user.id, iso(ctx.now))).some((s) => s.idHash === idHash);
-      if (!mine) throw new FormError({ session: "That session is not one of yours, or it has ended already." });
+      if (!mine) throw new FormError({ session: msg("auth.sessionNotYours") });
       await repos.transaction(async (tx) => {
         await tx.sessions.revoke(idHash, iso(ctx.now));
         await tx.audit.append(entry(ctx, user, { action: "auth.session_ended", entityType: "user", entityId: user.id }));
@@ -260,7 +260,7 @@ export function authService({ repos, crypto, settings, commonPasswords }: AuthDe
     /** Changes the password and ends every other session of the user. */
     async changePassword(user: User, session: Session, current: string, next: string, ctx: RequestContext) {
       if (!user.passwordHash || !(await crypto.verifyPassword(user.passwordHash, current)))
-        throw new FormError({ current: "Your current password is not right." });
+        throw new FormError({ current: msg("auth.currentPasswordWrong") });
       checkPassword(next, user.email);
       const hash = await crypto.hashPassword(next);
       await repos.transaction(async (tx) => {
@@ -279,8 +279,7 @@ export function authService({ repos, crypto, settings, commonPasswords }: AuthDe
 
     /** Starts two-factor enrolment: a new secret, stored sealed, active once a code confirms it. */
     async beginTotp(user: User, now: Date): Promise<{ secret: string; uri: string }> {
-      if (user.totpEnabledAt)
-        throw new FormError({ form: "Two-factor sign-in is already on. Reset it first to enrol a new device." });
+      if (user.totpEnabledAt) throw new FormError({ form: msg("auth.twoFactorAlreadyOn") });
       const secret = crypto.totp.newSecret();
       await repos.accounts.updateUser(user.id, { totpSecret: crypto.seal(secret) }, iso(now));
       return { secret, uri: crypto.totp.uri(secret, user.email) };
@@ -295,10 +294,10 @@ export function authService({ repos, crypto, settings, commonPasswords }: AuthDe
 
     /** Confirms enrolment with a code; returns ten recovery codes, shown once. */
     async confirmTotp(user: User, code: string, ctx: RequestContext): Promise<string[]> {
-      if (!user.totpSecret || user.totpEnabledAt) throw new FormError({ form: "Start two-factor enrolment first." });
+      if (!user.totpSecret || user.totpEnabledAt) throw new FormError({ form: msg("auth.enrolFirst") });
       const step = crypto.totp.matchStep(crypto.open(user.totpSecret), code.replace(/\s/g, ""), ctx.now);
       if (step === null || !(await repos.accounts.claimTotpStep(user.id, step)))
-        throw new FormError({ code: "That code is not right. Check the time on your phone and enter the current 6-digit code." });
+        throw new FormError({ code: msg("auth.enrolCodeWrong") });
       const codes = Array.from({ length: RECOVERY_CODES }, () => formatRecoveryCode(crypto.randomToken(8)));
       await repos.transaction(async (tx) => {
         await tx.accounts.updateUser(user.id, { totpEnabledAt: iso(ctx.now) }, iso(ctx.now));
@@ -314,7 +313,7 @@ export function authService({ repos, crypto, settings, commonPasswords }: AuthDe
     /** Turns two-factor off after checking the password, so that a new device can be enrolled. */
     async resetTotp(user: User, password: string, ctx: RequestContext) {
       if (!user.passwordHash || !(await crypto.verifyPassword(user.passwordHash, password)))
-        throw new FormError({ password: "Your password is not right." });
+        throw new FormError({ password: msg("auth.passwordWrong") });
       await repos.transaction(async (tx) => {
         await tx.accounts.updateUser(user.id, { totpSecret: null, totpEnabledAt: null }, iso(ctx.now));
         await tx.accounts.replaceRecoveryCodes(user.id, []);

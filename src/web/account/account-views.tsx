@@ -5,8 +5,10 @@ import type { Membership, Organisation, User } from "../../domain/accounts/types
 import type { AuditEntry } from "../../domain/audit/types";
 import type { Session } from "../../domain/auth/types";
 import { CsrfField, ErrorSummary, Field, type Problems } from "../forms";
+import { t } from "../i18n/t";
 import { Page } from "../public/layout";
 import { PasswordFields } from "./views";
+import { when } from "./when";
 
 interface AccountProps {
   origin: string;
@@ -22,8 +24,6 @@ interface AccountProps {
   tokens?: JSX.Element;
 }
 
-const when = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;
-
 export function AccountView({
   origin,
   csrf,
@@ -37,8 +37,8 @@ export function AccountView({
   tokens,
 }: AccountProps) {
   return (
-    <Page title="Your account" path="/account" origin={origin} crumbs={[{ label: "Account" }]}>
-      <h1>Your account</h1>
+    <Page title={t("account.title")} path="/account" origin={origin} crumbs={[{ label: t("account.crumb") }]}>
+      <h1>{t("account.title")}</h1>
       {notice ? (
         <p class="notice" role="status">
           {notice}
@@ -46,43 +46,50 @@ export function AccountView({
       ) : null}
       <p>
         {user.displayName} · {user.email}
-        {user.isSuperadmin ? " · site administrator" : ""}
+        {user.isSuperadmin ? ` · ${t("account.siteAdministrator")}` : ""}
       </p>
       {memberships.length ? (
         <>
-          <h2>Your organisations</h2>
+          <h2>{t("account.organisations")}</h2>
           <ul class="items">
             {memberships.map(({ membership, organisation }) => (
               <li>
-                <a href={`/orgs/${organisation.slug}`}>{organisation.name}</a> <span class="tag">{membership.role}</span>
+                <a href={`/orgs/${organisation.slug}`}>{organisation.name}</a>{" "}
+                <span class="tag">{t(`account.role.${membership.role}`)}</span>
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      <h2>Two-factor sign-in</h2>
+      <h2>{t("account.twoFactor.heading")}</h2>
       <p>
-        {user.totpEnabledAt ? `On since ${when(user.totpEnabledAt)}.` : "Off."}{" "}
-        <a href="/account/two-factor">Manage two-factor sign-in</a>
+        {user.totpEnabledAt ? t("account.twoFactor.onSince", { when: when(user.totpEnabledAt) }) : t("account.twoFactor.off")}{" "}
+        <a href="/account/two-factor">{t("account.twoFactor.manage")}</a>
       </p>
-      <h2 id="password-section">Change your password</h2>
+      <h2 id="password-section">{t("account.password.heading")}</h2>
       <ErrorSummary problems={problems} />
       <form method="post" action="/account/password" novalidate>
         <CsrfField token={csrf} />
         <input type="hidden" name="username" value={user.email} autocomplete="username" />
-        <Field name="current" label="Current password" type="password" autocomplete="current-password" problems={problems} />
-        <PasswordFields problems={problems} label="New password" />
-        <button type="submit">Change password</button>
+        <Field
+          name="current"
+          label={t("account.password.current")}
+          type="password"
+          autocomplete="current-password"
+          problems={problems}
+        />
+        <PasswordFields problems={problems} label={t("account.password.new")} />
+        <button type="submit">{t("account.password.submit")}</button>
       </form>
-      <h2>Where you are signed in</h2>
+      <h2>{t("account.sessions.heading")}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">Signed in</th>
-            <th scope="col">Last active</th>
-            <th scope="col">Network and browser</th>
+            <th scope="col">{t("account.sessions.signedIn")}</th>
+            <th scope="col">{t("account.sessions.lastActive")}</th>
+            <th scope="col">{t("account.sessions.networkAndBrowser")}</th>
             <th scope="col">
-              <span class="visually-hidden">Action</span>
+              <span class="visually-hidden">{t("account.sessions.action")}</span>
             </th>
           </tr>
         </thead>
@@ -92,17 +99,17 @@ export function AccountView({
               <td>{when(s.createdAt)}</td>
               <td>{when(s.lastSeenAt)}</td>
               <td>
-                {s.ipPrefix} · {s.userAgent.slice(0, 60) || "unknown browser"}
+                {s.ipPrefix} · {s.userAgent.slice(0, 60) || t("account.sessions.unknownBrowser")}
               </td>
               <td>
                 {s.idHash === current.idHash ? (
-                  "This session"
+                  t("account.sessions.this")
                 ) : (
                   <form method="post" action="/account/sessions/end">
                     <CsrfField token={csrf} />
                     <input type="hidden" name="session" value={s.idHash} />
                     <button type="submit" class="secondary">
-                      End
+                      {t("account.sessions.end")}
                     </button>
                   </form>
                 )}
@@ -112,20 +119,20 @@ export function AccountView({
         </tbody>
       </table>
       {tokens}
-      <h2>Recent sign-ins</h2>
+      <h2>{t("account.signIns.heading")}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">What</th>
-            <th scope="col">Network</th>
+            <th scope="col">{t("account.signIns.when")}</th>
+            <th scope="col">{t("account.signIns.what")}</th>
+            <th scope="col">{t("account.signIns.network")}</th>
           </tr>
         </thead>
         <tbody>
           {signIns.map((e) => (
             <tr>
               <td>{when(e.at)}</td>
-              <td>{SIGN_IN_LABELS[e.action] ?? e.action}</td>
+              <td>{Object.hasOwn(SIGN_IN_LABELS, e.action) ? t(SIGN_IN_LABELS[e.action]!) : e.action}</td>
               <td>{e.ipPrefix}</td>
             </tr>
           ))}
@@ -135,12 +142,15 @@ export function AccountView({
   );
 }
 
+/** The audit actions listed under "Recent sign-ins", each with the catalogue key of its label. */
 export const SIGN_IN_LABELS: Record<string, string> = {
-  "auth.sign_in": "Signed in",
-  "auth.sign_in_failed": "Wrong password",
-  "auth.two_factor_failed": "Wrong two-factor code",
-  "auth.sign_in_rate_limited": "Blocked: too many attempts",
+  "auth.sign_in": "account.signIns.signedIn",
+  "auth.sign_in_failed": "account.signIns.wrongPassword",
+  "auth.two_factor_failed": "account.signIns.wrongCode",
+  "auth.sign_in_rate_limited": "account.signIns.rateLimited",
 };
+
+const TWO_FACTOR_CRUMBS = () => [{ label: t("account.crumb"), href: "/account" }, { label: t("account.twoFactor.crumb") }];
 
 interface EnrolProps {
   origin: string;
@@ -153,34 +163,37 @@ interface EnrolProps {
 
 export function EnrolView({ origin, csrf, secret, qrSvg, required, problems }: EnrolProps) {
   return (
-    <Page
-      title="Set up two-factor sign-in"
-      path="/account/two-factor"
-      origin={origin}
-      crumbs={[{ label: "Account", href: "/account" }, { label: "Two-factor" }]}
-    >
-      <h1>Set up two-factor sign-in</h1>
+    <Page title={t("account.enrol.title")} path="/account/two-factor" origin={origin} crumbs={TWO_FACTOR_CRUMBS()}>
+      <h1>{t("account.enrol.title")}</h1>
       {required ? (
         <p class="notice" role="status">
-          Your role needs two-factor sign-in. Set it up to continue.
+          {t("account.enrol.required")}
         </p>
       ) : null}
       <ol>
-        <li>Open an authenticator app on your phone (for example Aegis, FreeOTP, Google Authenticator or 1Password).</li>
+        <li>{t("account.enrol.openApp")}</li>
         <li>
-          Scan this code, or type the key below.
-          <div class="qr">{raw(qrSvg)}</div>
+          {t("account.enrol.scan")}
+          <div class="qr" role="img" aria-label={t("account.enrol.qrLabel")}>
+            {raw(qrSvg)}
+          </div>
           <p>
-            Key: <code>{secret.replace(/(.{4})/g, "$1 ").trim()}</code>
+            {t("account.enrol.key")} <code dir="ltr">{secret.replace(/(.{4})/g, "$1 ").trim()}</code>
           </p>
         </li>
-        <li>Enter the 6-digit code the app shows.</li>
+        <li>{t("account.enrol.enterCode")}</li>
       </ol>
       <ErrorSummary problems={problems} />
       <form method="post" action="/account/two-factor" novalidate>
         <CsrfField token={csrf} />
-        <Field name="code" label="Code from the app" autocomplete="one-time-code" inputmode="numeric" problems={problems} />
-        <button type="submit">Turn on two-factor sign-in</button>
+        <Field
+          name="code"
+          label={t("account.enrol.codeLabel")}
+          autocomplete="one-time-code"
+          inputmode="numeric"
+          problems={problems}
+        />
+        <button type="submit">{t("account.enrol.submit")}</button>
       </form>
     </Page>
   );
@@ -200,27 +213,23 @@ export function TwoFactorOnView({
   problems?: Problems;
 }) {
   return (
-    <Page
-      title="Two-factor sign-in"
-      path="/account/two-factor"
-      origin={origin}
-      crumbs={[{ label: "Account", href: "/account" }, { label: "Two-factor" }]}
-    >
-      <h1>Two-factor sign-in is on</h1>
-      <p>
-        Since {when(since)}. You have {unusedCodes} unused recovery code{unusedCodes === 1 ? "" : "s"}.
-      </p>
-      <h2>New phone? Reset it</h2>
-      <p>
-        Turning it off lets you enrol a new device. If your role needs two-factor sign-in, you will be asked to set it up again at
-        once.
-      </p>
+    <Page title={t("account.twoFactor.heading")} path="/account/two-factor" origin={origin} crumbs={TWO_FACTOR_CRUMBS()}>
+      <h1>{t("account.twoFactor.on")}</h1>
+      <p>{t("account.twoFactor.since", { when: when(since), count: unusedCodes })}</p>
+      <h2>{t("account.twoFactor.resetHeading")}</h2>
+      <p>{t("account.twoFactor.resetText")}</p>
       <ErrorSummary problems={problems} />
       <form method="post" action="/account/two-factor/reset" novalidate>
         <CsrfField token={csrf} />
-        <Field name="password" label="Your password" type="password" autocomplete="current-password" problems={problems} />
+        <Field
+          name="password"
+          label={t("account.twoFactor.passwordLabel")}
+          type="password"
+          autocomplete="current-password"
+          problems={problems}
+        />
         <button type="submit" class="secondary">
-          Reset two-factor sign-in
+          {t("account.twoFactor.resetSubmit")}
         </button>
       </form>
     </Page>
@@ -230,23 +239,22 @@ export function TwoFactorOnView({
 export function RecoveryCodesView({ origin, codes }: { origin: string; codes: string[] }) {
   return (
     <Page
-      title="Your recovery codes"
+      title={t("account.codes.title")}
       path="/account/two-factor"
       origin={origin}
-      crumbs={[{ label: "Account", href: "/account" }, { label: "Recovery codes" }]}
+      crumbs={[{ label: t("account.crumb"), href: "/account" }, { label: t("account.codes.crumb") }]}
     >
-      <h1>Two-factor sign-in is on</h1>
+      <h1>{t("account.twoFactor.on")}</h1>
       <p class="notice" role="status">
-        Keep these ten recovery codes somewhere safe, away from your phone. Each works once if you lose your phone. They are shown
-        only now.
+        {t("account.codes.keepSafe")}
       </p>
-      <ul class="codes">
+      <ul class="codes" dir="ltr">
         {codes.map((c) => (
           <li>{c}</li>
         ))}
       </ul>
       <p>
-        <a href="/account">Continue to your account</a>
+        <a href="/account">{t("account.codes.continue")}</a>
       </p>
     </Page>
   );

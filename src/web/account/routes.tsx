@@ -5,6 +5,7 @@
 import { type Context, Hono } from "hono";
 import QRCode from "qrcode";
 import { FormError } from "../../domain/auth/errors";
+import { msg } from "../../i18n/message";
 import { requestContext } from "../auth/client";
 import { clearCookie, writeCookie } from "../auth/cookies";
 import { formToken } from "../auth/csrf";
@@ -12,6 +13,9 @@ import { requires } from "../auth/guard";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 import type { Problems } from "../forms";
+import { localProblems } from "../i18n/problems";
+import { t } from "../i18n/t";
+import { errorPage } from "../public/error-page";
 import { AccountView, EnrolView, RecoveryCodesView, SIGN_IN_LABELS, TwoFactorOnView } from "./account-views";
 import { type AccountPage, tokenRoutes, tokensSection } from "./token-routes";
 import { SetPasswordView, SetupView, SignInView, TwoFactorView } from "./views";
@@ -32,21 +36,21 @@ export function accountRoutes(deps: WebDeps) {
   const anyone = requires("account.sign_in");
   const self = requires("account.self");
 
-  /** Runs `work`; on a FormError renders the form again (status 400) with the problems. */
+  /** Runs `work`; on a FormError renders the form again (status 400) with the problems, in the reader's language. */
   async function withForm(c: C, work: () => Promise<Response>, again: (problems: Problems) => Response | Promise<Response>) {
     try {
       return await work();
     } catch (e) {
       if (e instanceof FormError) {
         c.status(400);
-        return again(e.problems);
+        return again(localProblems(e));
       }
       throw e;
     }
   }
 
   const confirmMatches = (body: Record<string, unknown>) => {
-    if (text(body.password) !== text(body.confirm)) throw new FormError({ confirm: "The two passwords are not the same." });
+    if (text(body.password) !== text(body.confirm)) throw new FormError({ confirm: msg("auth.passwordsDiffer") });
   };
 
   // First start: the one-time setup link printed by `blueprint serve`.
@@ -61,9 +65,8 @@ export function accountRoutes(deps: WebDeps) {
     return withForm(
       c,
       async () => {
-        if (!values.displayName.trim()) throw new FormError({ displayName: "Give your name." });
-        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim()))
-          throw new FormError({ email: "Give a valid email address." });
+        if (!values.displayName.trim()) throw new FormError({ displayName: msg("auth.setup.giveName") });
+        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) throw new FormError({ email: msg("auth.setup.giveEmail") });
         confirmMatches(body);
         const signed = await auth.completeSetup(
           text(body.token),
@@ -195,9 +198,10 @@ export function accountRoutes(deps: WebDeps) {
     );
   }
 
-  app.get("/account", self, (c) =>
-    accountPage(c, undefined, c.req.query("done") ? NOTICES[c.req.query("done") ?? ""] : undefined),
-  );
+  app.get("/account", self, (c) => {
+    const done = c.req.query("done") ?? "";
+    return accountPage(c, undefined, Object.hasOwn(NOTICES, done) ? t(NOTICES[done]!) : undefined);
+  });
   app.post("/account/password", self, async (c) => {
     const body = await c.req.parseBody();
     return withForm(
@@ -218,7 +222,13 @@ export function accountRoutes(deps: WebDeps) {
   });
   app.post("/account/sessions/end", self, async (c) => {
     const body = await c.req.parseBody();
-    await auth.endSession(c.get("actor").user!, text(body.session), requestContext(c));
+    try {
+      await auth.endSession(c.get("actor").user!, text(body.session), requestContext(c));
+    } catch (e) {
+      // The button has no field to show a problem next to: an error page, as app.onError would give, in the reader's language.
+      if (!(e instanceof FormError)) throw e;
+      return c.html(errorPage(400, "checkForm", Object.values(localProblems(e)).join(" "), deps), 400);
+    }
     return c.redirect("/account?done=session", 303);
   });
 
@@ -289,8 +299,9 @@ export function accountRoutes(deps: WebDeps) {
   return app;
 }
 
+/** `?done=` after a change on the account page → the catalogue key of its notice. */
 const NOTICES: Record<string, string> = {
-  password: "Your password is changed. Your other sessions have ended.",
-  session: "That session has ended.",
-  token: "That API token is revoked: it no longer works.",
+  password: "account.notice.password",
+  session: "account.notice.session",
+  token: "account.notice.token",
 };

@@ -1,6 +1,9 @@
 /** Pages for signing in, first-start setup, setting a password and two-factor. */
 import type { Child } from "hono/jsx";
+import { MIN_PASSWORD_LENGTH } from "../../domain/auth/password-policy";
+import type { MessageValues } from "../../i18n/translate";
 import { CsrfField, ErrorSummary, Field, type Problems } from "../forms";
+import { t } from "../i18n/t";
 import { Page } from "../public/layout";
 
 interface FormPage {
@@ -17,41 +20,63 @@ export function SimplePage({ origin, title, path, children }: { origin: string; 
   );
 }
 
+const MARK = "\u0000";
+
+/**
+ * A whole translated sentence with one of its values in <strong>: the message
+ * is formatted with a marker in the value's place and cut there, so that each
+ * language puts the value where its grammar wants it.
+ */
+export function Emphasised({ id, name, value, values }: { id: string; name: string; value: string; values?: MessageValues }) {
+  const [before = "", after = ""] = t(id, { ...values, [name]: MARK }).split(MARK);
+  return (
+    <>
+      {before}
+      <strong>{value}</strong>
+      {after}
+    </>
+  );
+}
+
 export function SignInView({ origin, csrf, problems, email, next }: FormPage & { email?: string; next?: string }) {
   return (
-    <Page title="Sign in" path="/sign-in" origin={origin}>
-      <h1>Sign in</h1>
+    <Page title={t("auth.signIn.title")} path="/sign-in" origin={origin}>
+      <h1>{t("auth.signIn.title")}</h1>
       <ErrorSummary problems={problems} />
       <form method="post" action="/sign-in" novalidate>
         <CsrfField token={csrf} />
         {next ? <input type="hidden" name="next" value={next} /> : null}
-        <Field name="email" label="Email address" type="email" value={email} autocomplete="username" problems={problems} />
-        <Field name="password" label="Password" type="password" autocomplete="current-password" problems={problems} />
-        <button type="submit">Sign in</button>
+        <Field name="email" label={t("auth.emailLabel")} type="email" value={email} autocomplete="username" problems={problems} />
+        <Field
+          name="password"
+          label={t("auth.passwordLabel")}
+          type="password"
+          autocomplete="current-password"
+          problems={problems}
+        />
+        <button type="submit">{t("auth.signIn.submit")}</button>
       </form>
-      <p class="muted">
-        Forgotten your password? Ask an administrator of your organisation for a new sign-in link. Blueprint sends no email.
-      </p>
+      <p class="muted">{t("auth.signIn.forgotten")}</p>
     </Page>
   );
 }
 
 export function TwoFactorView({ origin, csrf, problems, next }: FormPage & { next: string }) {
   return (
-    <Page title="Two-factor sign-in" path="/sign-in/two-factor" origin={origin}>
-      <h1>Enter your code</h1>
+    <Page title={t("auth.twoFactor.title")} path="/sign-in/two-factor" origin={origin}>
+      <h1>{t("auth.twoFactor.heading")}</h1>
       <ErrorSummary problems={problems} />
       <form method="post" action={`/sign-in/two-factor?next=${encodeURIComponent(next)}`} novalidate>
         <CsrfField token={csrf} />
         <Field
           name="code"
-          label="Code"
-          hint="The 6-digit code from your authenticator app, or one of your recovery codes."
+          label={t("auth.twoFactor.codeLabel")}
+          hint={t("auth.twoFactor.codeHint")}
           autocomplete="one-time-code"
           inputmode="text"
           problems={problems}
         />
-        <button type="submit">Continue</button>
+        <button type="submit">{t("auth.twoFactor.submit")}</button>
       </form>
     </Page>
   );
@@ -65,51 +90,64 @@ export function SetupView({
   values,
 }: FormPage & { token: string; values?: Record<string, string> }) {
   return (
-    <Page title="Set up Blueprint" path="/setup" origin={origin}>
-      <h1>Create the first administrator</h1>
-      <p>This account can create organisations and people. It must use two-factor sign-in, which you set up next.</p>
+    <Page title={t("auth.setup.title")} path="/setup" origin={origin}>
+      <h1>{t("auth.setup.heading")}</h1>
+      <p>{t("auth.setup.intro")}</p>
       <ErrorSummary problems={problems} />
       <form method="post" action="/setup" novalidate>
         <CsrfField token={csrf} />
         <input type="hidden" name="token" value={token} />
-        <Field name="displayName" label="Your name" value={values?.displayName} autocomplete="name" problems={problems} />
+        <Field
+          name="displayName"
+          label={t("auth.setup.nameLabel")}
+          value={values?.displayName}
+          autocomplete="name"
+          problems={problems}
+        />
         <Field
           name="email"
-          label="Email address"
+          label={t("auth.emailLabel")}
           type="email"
           value={values?.email}
           autocomplete="username"
           problems={problems}
         />
         <PasswordFields problems={problems} />
-        <button type="submit">Create administrator</button>
+        <button type="submit">{t("auth.setup.submit")}</button>
       </form>
     </Page>
   );
 }
 
-export function PasswordFields({ problems, label = "Password" }: { problems?: Problems; label?: string }) {
+/** A new password and its confirmation; `label` names the first field (default "Password"). */
+export function PasswordFields({ problems, label }: { problems?: Problems; label?: string }) {
   return (
     <>
       <Field
         name="password"
-        label={label}
+        label={label ?? t("auth.passwordLabel")}
         type="password"
         autocomplete="new-password"
-        hint="At least 12 characters. A few unrelated words are easy to remember and hard to guess."
+        hint={t("auth.newPassword.hint", { min: MIN_PASSWORD_LENGTH })}
         problems={problems}
       />
-      <Field name="confirm" label="The same password again" type="password" autocomplete="new-password" problems={problems} />
+      <Field
+        name="confirm"
+        label={t("auth.newPassword.confirmLabel")}
+        type="password"
+        autocomplete="new-password"
+        problems={problems}
+      />
     </>
   );
 }
 
 export function SetPasswordView({ origin, csrf, problems, token, email }: FormPage & { token: string; email: string }) {
   return (
-    <Page title="Set your password" path="/set-password" origin={origin}>
-      <h1>Set your password</h1>
+    <Page title={t("auth.setPassword.title")} path="/set-password" origin={origin}>
+      <h1>{t("auth.setPassword.title")}</h1>
       <p>
-        For <strong>{email}</strong>. This link works once.
+        <Emphasised id="auth.setPassword.for" name="email" value={email} />
       </p>
       <ErrorSummary problems={problems} />
       <form method="post" action="/set-password" novalidate>
@@ -117,7 +155,7 @@ export function SetPasswordView({ origin, csrf, problems, token, email }: FormPa
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="username" value={email} autocomplete="username" />
         <PasswordFields problems={problems} />
-        <button type="submit">Set password</button>
+        <button type="submit">{t("auth.setPassword.submit")}</button>
       </form>
     </Page>
   );

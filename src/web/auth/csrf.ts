@@ -8,6 +8,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
+import { inEnglish, type Message, msg } from "../../i18n/message";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 import { readCookie, writeCookie } from "./cookies";
@@ -22,8 +23,12 @@ const TOKENLESS = new Set(["/api/v1/suggest"]);
 
 export class CsrfError extends Error {
   readonly code = "csrf";
-  constructor(readonly reason: string) {
-    super(`This form could not be accepted (${reason}). Go back, reload the page and try again.`);
+  /** The message in the catalogue, so that the error page is in the reader's language; `message` is English, for logs. */
+  readonly text: Message;
+  constructor(readonly reason: "crossSite" | "notForm" | "badToken") {
+    const text = msg("auth.formRefused", { reason });
+    super(inEnglish(text));
+    this.text = text;
   }
 }
 
@@ -75,14 +80,14 @@ export function csrfMiddleware(deps: WebDeps): MiddlewareHandler<AppEnv> {
     const unforgeable = c.get("apiToken") !== undefined || (c.req.path.startsWith("/api/") && !c.get("session"));
     if (SAFE.has(c.req.method) || TOKENLESS.has(c.req.path) || unforgeable) return next();
 
-    if (!sameOrigin(deps, c)) throw new CsrfError("cross-site request");
+    if (!sameOrigin(deps, c)) throw new CsrfError("crossSite");
     const type = c.req.header("Content-Type") ?? "";
-    if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type)) throw new CsrfError("not a form");
+    if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type)) throw new CsrfError("notForm");
     const body = await c.req.parseBody();
     const given = typeof body[CSRF_FIELD] === "string" ? (body[CSRF_FIELD] as string) : "";
     const a = Buffer.from(given);
     const b = Buffer.from(expected);
-    if (!expected || a.length !== b.length || !timingSafeEqual(a, b)) throw new CsrfError("missing or wrong form token");
+    if (!expected || a.length !== b.length || !timingSafeEqual(a, b)) throw new CsrfError("badToken");
     return next();
   };
 }

@@ -9,6 +9,7 @@ import { ForbiddenError } from "../../domain/auth/errors";
 import { requiresTwoFactor } from "../../domain/auth/settings";
 import { NotFoundError } from "../../domain/errors";
 import { can, POLICIES, type Policy } from "../../domain/policy";
+import { msg } from "../../i18n/message";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 
@@ -49,5 +50,5 @@ function signInFirst(c: Context<AppEnv>) {
     const url = new URL(c.req.url);
     return c.redirect(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
   }
-  throw new ForbiddenError("Sign in first.");
+  throw new ForbiddenError(msg("auth.signInFirst"));
 }

@@ -1,5 +1,5 @@
 /** Domain messages in the reader's language (see src/i18n/message.ts). */
-import type { FormError } from "../../domain/auth/errors";
+import { FormError } from "../../domain/auth/errors";
 import type { Message } from "../../i18n/message";
 import { t } from "./t";
 
@@ -10,5 +10,8 @@ export function localProblems(e: FormError): Record<string, string> {
   return Object.fromEntries(Object.entries(e.messages).map(([field, m]) => [field, localise(m)]));
 }
 
-/** An error's message in the reader's language when it was made from a catalogue message, else its English text. */
-export const localMessage = (e: Error & { text?: Message }): string => (e.text ? localise(e.text) : e.message);
+/** An error's message in the reader's language when it was made from catalogue messages, else its English text. */
+export function localMessage(e: Error & { text?: Message }): string {
+  if (e instanceof FormError) return Object.values(localProblems(e)).join(" ");
+  return e.text ? localise(e.text) : e.message;
+}

@@ -7,10 +7,13 @@ import type { AppEnv } from "../env";
 import { CsrfField } from "../forms";
 import { currentDirection, currentLocale, here, t } from "../i18n/t";
 import { stylesheet } from "../static/stylesheet";
+import { en } from "./content";
 
 export interface Crumb {
   label: string;
   href?: string;
+  /** The label is framework content (English, not translated yet): marked with its language. */
+  content?: boolean;
 }
 
 export interface PageProps {
@@ -79,9 +82,22 @@ export function Page({ title, path, origin, crumbs = [], json, description, chil
                 <li>
                   <a href="/">{t("layout.home")}</a>
                 </li>
-                {crumbs.map((c) => (
-                  <li>{c.href ? <a href={c.href}>{c.label}</a> : <span aria-current="page">{c.label}</span>}</li>
-                ))}
+                {crumbs.map((c) => {
+                  const lang = c.content ? en() : {};
+                  return (
+                    <li>
+                      {c.href ? (
+                        <a href={c.href} {...lang}>
+                          {c.label}
+                        </a>
+                      ) : (
+                        <span aria-current="page" {...lang}>
+                          {c.label}
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
               </ol>
             </nav>
           ) : null}

@@ -20,7 +20,10 @@ export function InstrumentView({ origin, data }: { origin: string; data: Data<"i
       path={path}
       origin={origin}
       json={apiPath(path)}
-      crumbs={[{ label: kindPlural("instrument"), href: "/instruments" }, { label: d.symbol ?? instrument.title }]}
+      crumbs={[
+        { label: kindPlural("instrument"), href: "/instruments" },
+        { label: d.symbol ?? instrument.title, content: true },
+      ]}
     >
       <p class="kicker">
         <En>{d.body}</En> · {d.year}

@@ -32,9 +32,12 @@ export function EvidenceView({ origin, evidence: e, country, linked }: Props) {
           ? [
               { label: t("public.countries.title"), href: "/countries" },
               { label: name ?? country.name, href: countryPath(country.iso3) },
-              { label: e.title },
+              { label: e.title, content: fromPack },
             ]
-          : [{ label: t("public.countries.title"), href: "/countries" }, { label: e.title }]
+          : [
+              { label: t("public.countries.title"), href: "/countries" },
+              { label: e.title, content: fromPack },
+            ]
       }
     >
       {e.visibility !== "public" ? (

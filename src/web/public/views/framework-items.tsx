@@ -113,7 +113,10 @@ export function FactorView({ origin, data }: { origin: string; data: Data<"facto
       path={path}
       origin={origin}
       json={apiPath(path)}
-      crumbs={[{ label: kindPlural("factor"), href: "/factors" }, { label: factor.title }]}
+      crumbs={[
+        { label: kindPlural("factor"), href: "/factors" },
+        { label: factor.title, content: true },
+      ]}
     >
       <p class="kicker">{t("public.factor.kicker")}</p>
       <h1 {...en()}>{factor.title}</h1>
@@ -141,7 +144,10 @@ export function ApproachCategoryView({ origin, data }: { origin: string; data: D
       path={path}
       origin={origin}
       json={apiPath(path)}
-      crumbs={[{ label: kindPlural("approach_category"), href: "/approach-categories" }, { label: category.title }]}
+      crumbs={[
+        { label: kindPlural("approach_category"), href: "/approach-categories" },
+        { label: category.title, content: true },
+      ]}
     >
       <p class="kicker">{t("public.kind.approach_category.name")}</p>
       <h1 {...en()}>{category.title}</h1>

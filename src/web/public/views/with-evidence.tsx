@@ -16,7 +16,10 @@ export function WithEvidenceView({ origin, data }: { origin: string; data: Await
       path={path}
       origin={origin}
       json={apiPath(path)}
-      crumbs={[{ label: kindPlural(item.kind), href: kindPath(item.kind) }, { label: item.title }]}
+      crumbs={[
+        { label: kindPlural(item.kind), href: kindPath(item.kind) },
+        { label: item.title, content: true },
+      ]}
     >
       <p class="kicker">{kindName(item.kind)}</p>
       <h1 {...en()}>{item.title}</h1>

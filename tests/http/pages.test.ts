@@ -71,7 +71,7 @@ for (const database of testDatabases()) {
         );
         assert.match(html, /<link rel="alternate" type="application\/json" href="\/api\/v1/, `${name} links to its JSON`);
         if (path !== "/") assert.match(html, /<nav aria-label="Breadcrumb"/, `${name} breadcrumbs`);
-        assert.match(html, /<main id="main">/);
+        assert.match(html, /<main id="main" tabindex="-1">/);
         assert.doesNotMatch(html, /<script/i, `${name} needs no JavaScript`);
       }
     });

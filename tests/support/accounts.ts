@@ -85,7 +85,10 @@ export async function signIn(deps: WebDeps, email: string, secret?: string): Pro
   let signed = await deps.auth.signIn(email, PASSWORD, from);
   if (signed.needsTwoFactor) {
     if (!secret) throw new Error("two-factor needed");
-    signed = { ...(await deps.auth.completeTwoFactor(signed.session, nextCode(deps, secret, from.now), from)), needsTwoFactor: false };
+    signed = {
+      ...(await deps.auth.completeTwoFactor(signed.session, nextCode(deps, secret, from.now), from)),
+      needsTwoFactor: false,
+    };
   }
   const cookie = `${cookieName(deps.https, "session")}=${signed.sessionToken}`;
   const csrf = csrfTokenFor(deps, signed.session.idHash);

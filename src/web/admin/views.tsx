@@ -1,4 +1,5 @@
 /** Site administration and organisation pages. */
+
 import {
   type Membership,
   ORGANISATION_TYPE_LABELS,
@@ -12,6 +13,7 @@ import type { AuditEntry } from "../../domain/audit/types";
 import type { Country } from "../../domain/countries/types";
 import type { Page as PageOf } from "../../domain/pagination";
 import { CsrfField, ErrorSummary, Field, type Problems, Select } from "../forms";
+import { t } from "../i18n/t";
 import { Page } from "../public/layout";
 import { CyclesSection } from "./cycle-views";
 
@@ -97,6 +99,9 @@ export function OrganisationView(props: {
     <Page title={org.name} path={base} origin={origin} crumbs={[{ label: org.name }]}>
       <p class="kicker">{ORGANISATION_TYPE_LABELS[org.type]}</p>
       <h1>{org.name}</h1>
+      <p>
+        <a href={`${base}/workspace`}>{t("account.workspaceLink")}</a>
+      </p>
       {canManage ? (
         <p>
           <a href={`${base}/audit`}>Audit log of this organisation</a>

@@ -101,7 +101,9 @@ export function Page({ title, path, origin, crumbs = [], json, description, chil
               </ol>
             </nav>
           ) : null}
-          <main id="main">{children}</main>
+          <main id="main" tabindex={-1}>
+            {children}
+          </main>
           <footer class="site">
             {json ? (
               <p>

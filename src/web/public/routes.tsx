@@ -2,8 +2,8 @@
  * Public pages: server-rendered HTML, no JavaScript, cacheable with ETags.
  * Each route: read parameters → domain service → view.
  */
-import { type Context, Hono, type MiddlewareHandler } from "hono";
-import { etag } from "hono/etag";
+
+import { type Context, Hono } from "hono";
 import type { Organisation } from "../../domain/accounts/types";
 import { ForbiddenError, FormError } from "../../domain/auth/errors";
 import { countryService } from "../../domain/countries/country-service";
@@ -19,6 +19,7 @@ import type { Problems } from "../forms";
 import { localProblems } from "../i18n/problems";
 import { t } from "../i18n/t";
 import { publicAssessment, publishedForCountry } from "../workspace/published";
+import { publicCache } from "./cache";
 import { kindPlural } from "./labels";
 import { assessmentPath, PublicAssessmentView } from "./views/assessment";
 import { CommitmentView, InstrumentView } from "./views/commitments";
@@ -51,15 +52,6 @@ export function publicRoutes(deps: WebDeps) {
   const origin = deps.config.publicOrigin;
   const app = new Hono<AppEnv>();
   const pub = requires("public.read");
-
-  // Public pages: ETag and a short shared cache life (security headers replace both for signed-in people).
-  const cacheable = etag();
-  const publicCache: MiddlewareHandler = async (c, next) => {
-    await cacheable(c, async () => {
-      await next();
-      if (c.res.status === 200 && !c.res.headers.has("Cache-Control")) c.header("Cache-Control", "public, max-age=60");
-    });
-  };
 
   app.get("/", pub, publicCache, async (c) => {
     const [packs, items] = await Promise.all([cat.packs(), deps.repos.framework.listItems()]);

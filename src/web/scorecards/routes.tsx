@@ -1,4 +1,5 @@
 /** Public scorecards, the comparison table, the methodology page and the scorecard API. */
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Context, Hono } from "hono";
@@ -14,6 +15,7 @@ import type { AppEnv } from "../env";
 import { byCountryName } from "../i18n/country-name";
 import { t } from "../i18n/t";
 import { renderMarkdown } from "../markdown";
+import { publicCache } from "../public/cache";
 import { Page } from "../public/layout";
 import { CompareNoCycleView, CompareView } from "./compare-view";
 import { englishContent, NotTranslatedNote } from "./localise";
@@ -49,7 +51,7 @@ export function scorecardRoutes(deps: WebDeps) {
     };
   }
 
-  app.get("/countries/:iso3/scorecard", pub, async (c) => {
+  app.get("/countries/:iso3/scorecard", pub, publicCache, async (c) => {
     const { cycles, cycle } = await chosenCycle(c);
     if (!cycle) throw new NotFoundError("assessment cycle", "any");
     const { country, combined, perOrganisation } = await countryCards(c.req.param("iso3"), cycle.id);
@@ -128,7 +130,7 @@ export function scorecardRoutes(deps: WebDeps) {
     });
   });
 
-  app.get("/compare", pub, async (c) => {
+  app.get("/compare", pub, publicCache, async (c) => {
     const { cycles, cycle } = await chosenCycle(c);
     if (!cycle) return c.html(<CompareNoCycleView origin={origin} />);
     const { regions, region, sort, strategies, rows } = await comparison(c, cycle.id);
@@ -146,7 +148,7 @@ export function scorecardRoutes(deps: WebDeps) {
     );
   });
 
-  app.get("/map", pub, async (c) => {
+  app.get("/map", pub, publicCache, async (c) => {
     const { cycles, cycle } = await chosenCycle(c);
     const all = await repos.countries.listCountries();
     const scoresByIso = new Map<string, number | null>();
@@ -159,7 +161,7 @@ export function scorecardRoutes(deps: WebDeps) {
   });
 
   const methodologyHtml = renderMarkdown(readFileSync(join(process.cwd(), "docs/METHODOLOGY.md"), "utf8"));
-  app.get("/methodology", pub, (c) =>
+  app.get("/methodology", pub, publicCache, (c) =>
     c.html(
       <Page
         title={t("scorecards.howScoresAreMade")}

@@ -39,7 +39,7 @@ program
   .action(exportCommand);
 program
   .command("report")
-  .description("a shadow report of one country and cycle from the published assessments, as HTML or DOCX")
+  .description("a shadow report of one country and cycle from the published assessments, as HTML, DOCX or PDF")
   .requiredOption("--country <iso3>", "the country (ISO alpha-3)")
   .requiredOption("--cycle <id>", "the assessment cycle")
   .option(
@@ -51,6 +51,8 @@ program
   .option("--lang <lang>", "language of the report's headings and sentences: en or ar", "en")
   .option("--word-limit <n>", "word limit to check (upr default: 2815, or 5630 for a joint submission)")
   .requiredOption("--out <file>", "where to write the report")
+  .option("--internal", "internal report of the first --org: also its confidential evidence, marked Confidential on every page")
+  .option("--as <email>", "with --internal: the member whose role decides which confidential evidence is included")
   .action(reportCommand);
 program
   .command("validate-pack")

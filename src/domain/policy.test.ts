@@ -43,6 +43,9 @@ test("the matrix of roles and policies, with object-level checks", () => {
     // Assessments are an organisation's own judgement: site administrators do not write or publish them.
     "assessment.edit": ["contributor", "reviewer", "admin"],
     "assessment.review": ["reviewer", "admin"],
+    // Report drafts are the organisation's own writing: members only, not site administrators.
+    "organisation.report.read": ["viewer", "contributor", "reviewer", "admin"],
+    "report.edit": ["contributor", "reviewer", "admin"],
   };
   for (const policy of Object.keys(POLICIES) as Policy[]) {
     const allowed = Object.entries(actors)

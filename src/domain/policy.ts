@@ -24,6 +24,10 @@ export const POLICIES = {
   "assessment.edit": "org-contributor",
   /** Review, return and publish the organisation's assessments: reviewers and up. */
   "assessment.review": "org-reviewer",
+  /** An organisation's shadow report drafts: its members only (site administrators who are not members do not see them). */
+  "organisation.report.read": "org-member",
+  /** Create report drafts and save new versions: contributors and up. */
+  "report.edit": "org-contributor",
 } as const;
 
 export type Policy = keyof typeof POLICIES;
@@ -45,6 +49,8 @@ export function can(actor: Actor, policy: Policy, organisation?: Pick<Organisati
       if (!user || !organisation) return false;
       return user.isSuperadmin || roleIn(actor, organisation.id) !== null;
     }
+    case "org-member":
+      return user !== null && organisation !== undefined && roleIn(actor, organisation.id) !== null;
     case "org-contributor":
     case "org-reviewer": {
       if (!user || !organisation) return false;

@@ -12,6 +12,7 @@ import type { Evidence, EvidenceAccess, EvidenceFilter, Visibility } from "./evi
 import type { LoadedPack } from "./framework/pack";
 import type { FrameworkItem, ItemKind, ItemLink, LinkType, PackInfo } from "./framework/types";
 import type { Page, PageRequest } from "./pagination";
+import type { ReportDraftRepository } from "./reports/types";
 import type { SearchDocument, StorageSearch, StoredResults } from "./search/types";
 
 export interface ItemFilter {
@@ -288,6 +289,7 @@ export interface Repositories {
   settings: SettingRepository;
   exports: ExportRepository;
   search: SearchRepository;
+  reportDrafts: ReportDraftRepository;
   /** Runs `work` in one database transaction with repositories bound to it. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
   /** True when the database answers. */

@@ -11,6 +11,7 @@ import { evidenceRepository } from "./repositories/evidence-repository";
 import { exportRepository } from "./repositories/export-repository";
 import { frameworkRepository } from "./repositories/framework-repository";
 import { rateLimitRepository } from "./repositories/rate-limit-repository";
+import { reportDraftsRepository } from "./repositories/report-drafts-repository";
 import { searchRepository } from "./repositories/search-repository";
 import { secretRepository } from "./repositories/secret-repository";
 import { seedRepository } from "./repositories/seed-repository";
@@ -44,6 +45,7 @@ function repositories(db: DB, dialect: DialectName, inTransaction: boolean): Rep
     settings: settingRepository(db),
     search: searchRepository(db, dialect),
     exports: exportRepository(db, dialect),
+    reportDrafts: reportDraftsRepository(db),
     // Inside a transaction, a nested call joins it.
     transaction: inTransaction
       ? (work) => work(repos)

@@ -32,6 +32,7 @@ import { requestSizeLimit } from "./middleware/request-size";
 import { securityHeaders } from "./middleware/security-headers";
 import { errorPage } from "./public/error-page";
 import { publicRoutes } from "./public/routes";
+import { reportRoutes } from "./reports/routes";
 import { scorecardRoutes } from "./scorecards/routes";
 import { searchRoutes } from "./search/routes";
 import { staticRoutes } from "./static/routes";
@@ -64,6 +65,7 @@ export function createApp(deps: WebDeps) {
   app.route("/", adminRoutes(deps));
   app.route("/", scorecardRoutes(deps));
   app.route("/", dataRoutes(deps));
+  app.route("/", reportRoutes(deps));
   app.route("/", workspaceRoutes(deps));
   app.route("/", searchRoutes(deps));
   app.route("/", publicRoutes(deps));

@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { seed } from "../../src/packs/seed";
 import { openStorage } from "../../src/storage";
 import { PACKS_DIR } from "../support/databases";
-import { shadowRecords } from "./shadow-fixtures";
+import { INTERNAL, internalRecords, SECRET, shadowPeople, shadowRecords } from "./shadow-fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "blueprint-report-cli-"));
 const url = `sqlite:${join(dir, "cli.db")}`;
@@ -29,6 +29,8 @@ before(async () => {
   await s.migrate();
   await seed(s, PACKS_DIR, "2026-01-01T00:00:00.000Z");
   await shadowRecords(s);
+  await internalRecords(s);
+  await shadowPeople(s);
   await s.close();
 });
 
@@ -87,6 +89,33 @@ test("bad input exits with status 2 and says what was wrong", () => {
     ],
     [["--country", "KEN", "--lang", "fr", ...base], /Unknown language 'fr'/],
     [["--country", "KEN", "--word-limit", "many", ...base], /--word-limit must be a whole number/],
+  ] as const) {
+    const res = blueprint([...args]);
+    assert.equal(res.code, 2, `${args.join(" ")}: ${res.err}`);
+    assert.match(res.err, message);
+  }
+});
+
+test("--internal --as: the organisation's confidential evidence the member may see, marked Confidential; refused without a member", () => {
+  const out = join(dir, "internal.html");
+  const base = ["--country", "KEN", "--cycle", "2025", "--format", "html", "--out", out];
+  const ok = blueprint([...base, "--org", "cso-a,cso-b", "--internal", "--as", "viewer@shadow.example.org"]);
+  assert.equal(ok.code, 0, ok.err);
+  assert.match(ok.err, /Wrote .*internal\.html \(\d+ bytes, internal general report as html/);
+  const html = readFileSync(out, "utf8");
+  assert.match(html, /Confidential: internal report/);
+  assert.ok(html.includes(SECRET.word), "the organisation's own confidential record");
+  assert.ok(!html.includes(INTERNAL.restricted.word), "restricted: not for a viewer");
+  assert.ok(!html.includes(INTERNAL.otherOrg.word), "never another organisation's");
+  for (const [args, message] of [
+    [[...base, "--internal", "--as", "viewer@shadow.example.org"], /An internal report needs --org SLUG .* and --as EMAIL/],
+    [[...base, "--org", "cso-a", "--internal"], /An internal report needs/],
+    [[...base, "--org", "cso-a", "--as", "viewer@shadow.example.org"], /--as is for internal reports/],
+    [
+      [...base, "--org", "cso-a", "--internal", "--as", "nobody@example.org"],
+      /No active account has the email address nobody@example\.org/,
+    ],
+    [[...base, "--org", "cso-a", "--internal", "--as", "outsider@shadow.example.org"], /is not a member of cso-a/],
   ] as const) {
     const res = blueprint([...args]);
     assert.equal(res.code, 2, `${args.join(" ")}: ${res.err}`);

@@ -1,10 +1,15 @@
 /**
  * `blueprint report`: a shadow report of one country and cycle from the
  * published assessments (one organisation's with --org, every organisation's
- * as a coalition without), as HTML or DOCX. Bad input exits with status 2 and
- * says what was wrong; an exceeded word limit is a warning on standard error.
+ * as a coalition without), as HTML, DOCX or PDF. `--internal --as EMAIL` makes
+ * an internal report of the first --org: it also cites that organisation's
+ * confidential evidence that this member's role may see, and says
+ * "Confidential" on every page. Bad input exits with status 2 and says what
+ * was wrong; an exceeded word limit is a warning on standard error.
  */
 import { writeFileSync } from "node:fs";
+import { evidenceAccess } from "../../domain/evidence/access";
+import type { EvidenceAccess } from "../../domain/evidence/types";
 import {
   PdfUnavailableError,
   REPORT_FORMATS,
@@ -28,6 +33,8 @@ export interface ReportOptions {
   lang: string;
   wordLimit?: string;
   out: string;
+  internal?: boolean;
+  as?: string;
 }
 
 const oneOf = <T extends string>(list: readonly T[], value: string, what: string): T => {
@@ -49,14 +56,27 @@ export async function reportCommand(opts: ReportOptions): Promise<void> {
     ?.split(",")
     .map((s) => s.trim())
     .filter(Boolean);
+  if (opts.internal && (!organisationSlugs?.length || !opts.as))
+    fail("An internal report needs --org SLUG (the organisation it is for) and --as EMAIL (a member of it).", 2);
+  if (!opts.internal && opts.as) fail("--as is for internal reports: add --internal, or leave --as out.", 2);
   const config = configOrExit();
   const result = await withStorage(config, async (s) => {
     await s.migrate();
+    let access: EvidenceAccess | undefined;
+    if (opts.internal) {
+      const slug = organisationSlugs![0]!;
+      const org = await s.accounts.getOrganisationBySlug(slug);
+      if (!org) return `No organisation with the slug '${slug}'.`;
+      const user = await s.accounts.getUserByEmail(opts.as!);
+      if (!user || user.disabledAt) return `No active account has the email address ${opts.as}.`;
+      access = evidenceAccess({ user, memberships: await s.accounts.membershipsOfUser(user.id) }, org.id);
+      if (!access) return `${opts.as} is not a member of ${slug}: an internal report is for its members only.`;
+    }
     try {
       return await shadowReport(
         s,
-        { countryIso3: opts.country, cycleId: opts.cycle, organisationSlugs },
-        { template, lang, wordLimit, date: new Date().toISOString() },
+        { countryIso3: opts.country, cycleId: opts.cycle, organisationSlugs, ...(access ? { access } : {}) },
+        { template, lang, wordLimit, date: new Date().toISOString(), audience: access ? "internal" : "public" },
       );
     } catch (e) {
       if (e instanceof ReportInputError) return e.message;
@@ -78,6 +98,6 @@ export async function reportCommand(opts: ReportOptions): Promise<void> {
       `Warning: the report has ${result.words} words, ${limit.exceededBy} over the limit of ${limit.limit}. Shorten it before filing, or set --word-limit.\n`,
     );
   process.stderr.write(
-    `Wrote ${opts.out} (${bytes.length} bytes, ${template} report as ${format}, ${result.words} words, ${result.footnotes.length} notes)\n`,
+    `Wrote ${opts.out} (${bytes.length} bytes, ${result.confidential ? "internal " : ""}${template} report as ${format}, ${result.words} words, ${result.footnotes.length} notes)\n`,
   );
 }

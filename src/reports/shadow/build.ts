@@ -1,12 +1,15 @@
 /**
  * The shadow report document from what ./gather.ts read: a pure function of
- * the published assessments, the framework, the public evidence, the replies,
- * the methodology version and the options (template, language, word limit,
- * date). Renderers lay the result out; they add no content.
+ * the published assessments, the framework, the evidence, the replies, the
+ * methodology version and the options (template, language, audience, word
+ * limit, date, and a draft version's own executive summary and
+ * recommendations). Renderers lay the result out; they add no content.
  */
 import type { Organisation } from "../../domain/accounts/types";
-import { STATUSES, type Status } from "../../domain/assessments/types";
+import { STATUSES } from "../../domain/assessments/types";
+import type { Evidence } from "../../domain/evidence/types";
 import type { FrameworkItem } from "../../domain/framework/types";
+import type { Audience, DraftTexts } from "../../domain/reports/types";
 import { scoringFramework } from "../../domain/scoring/framework";
 import { pointsOf } from "../../domain/scoring/judgements";
 import { computeScorecards, METHODOLOGY_V1 } from "../../domain/scoring/methodology-v1";
@@ -25,6 +28,7 @@ import {
 } from "./model";
 import { noteBook } from "./notes";
 import { findingsSection } from "./sections";
+import { ITEM_LANGUAGE, recommendationsSection, summarySection } from "./summary";
 import { countWords } from "./text";
 
 export interface BuildOptions {
@@ -35,6 +39,10 @@ export interface BuildOptions {
   /** ISO date-time printed on the cover. */
   date: string;
   methodology?: MethodologyVersion;
+  /** Default `public`: public evidence only. `internal` also cites the confidential records the input holds (see ShadowInput.access). */
+  audience?: Audience;
+  /** A draft version's text, in place of the generated executive summary and recommendations. */
+  overrides?: Partial<DraftTexts>;
 }
 
 /** What the section builders share. */
@@ -45,6 +53,9 @@ export interface BuildContext {
   methodology: MethodologyVersion;
   numbered: boolean;
   coalition: boolean;
+  overrides: Partial<DraftTexts>;
+  /** An internal report: may cite the organisation's own confidential evidence. */
+  internal: boolean;
   card: Scorecard;
   scores: Map<string, ItemScore>;
   byId: Map<string, FrameworkItem>;
@@ -58,19 +69,16 @@ export interface BuildContext {
   groups: { parent: FrameworkItem; items: FrameworkItem[] }[];
 }
 
-/** The framework's items are written in English. */
-const ITEM_LANGUAGE = "en";
-
 export function buildShadowReport(input: ShadowInput, opts: BuildOptions): ShadowReport {
   const m = MESSAGES[opts.lang];
   const methodology = opts.methodology ?? METHODOLOGY_V1;
   const ctx = context(input, opts, m, methodology);
   const sections: Section[] = [
-    { id: "executive-summary", title: m.sections["executive-summary"], blocks: summary(ctx), counted: true },
+    { id: "executive-summary", title: m.sections["executive-summary"], blocks: summarySection(ctx), counted: true },
     { id: "methodology", title: m.sections.methodology, blocks: method(ctx), counted: true },
     { id: "findings", title: m.sections.findings, blocks: findingsSection(ctx), counted: true },
     { id: "obstacles", title: m.sections.obstacles, blocks: obstacles(ctx), counted: true },
-    { id: "recommendations", title: m.sections.recommendations, blocks: recommendations(ctx), counted: true },
+    { id: "recommendations", title: m.sections.recommendations, blocks: recommendationsSection(ctx), counted: true },
   ];
   if (input.replies.length) sections.push({ id: "replies", title: m.sections.replies, blocks: replies(ctx), counted: true });
   sections.push({ id: "annex", title: m.sections.annex, blocks: [annex(ctx)], counted: false });
@@ -95,6 +103,8 @@ export function buildShadowReport(input: ShadowInput, opts: BuildOptions): Shado
     template: opts.template,
     lang: opts.lang,
     dir: opts.lang === "ar" ? "rtl" : "ltr",
+    audience: opts.audience ?? "public",
+    confidential: opts.audience === "internal" ? m.confidential : null,
     title: `${title}: ${country}`,
     cover: {
       title,
@@ -117,6 +127,21 @@ export function buildShadowReport(input: ShadowInput, opts: BuildOptions): Shado
       generatedAt: opts.date,
     },
   };
+}
+
+/**
+ * Which evidence may be cited: public records, and in an internal report the
+ * confidential records of the organisation and visibilities the input was read
+ * with. Checked here again, whatever the input holds, so that a public report
+ * never cites anything else.
+ */
+function citable(input: ShadowInput, audience: Audience): (e: Evidence) => boolean {
+  const access = audience === "internal" ? input.access : undefined;
+  return (e) =>
+    e.visibility === "public" ||
+    (access !== undefined &&
+      e.organisationId === access.organisationId &&
+      (access.visibilities as readonly string[]).includes(e.visibility));
 }
 
 function blockWords(b: Block): number {
@@ -171,11 +196,13 @@ function context(input: ShadowInput, opts: BuildOptions, m: Messages, methodolog
     methodology,
     numbered,
     coalition: input.organisations.length > 1,
+    overrides: opts.overrides ?? {},
+    internal: opts.audience === "internal",
     card: card!,
     scores: new Map(card!.items.map((s) => [s.itemId, s])),
     byId,
     published,
-    notes: noteBook(input.evidence, m),
+    notes: noteBook(input.evidence, m, citable(input, opts.audience ?? "public")),
     groups,
     title: (item) =>
       opts.lang === ITEM_LANGUAGE
@@ -190,23 +217,6 @@ function context(input: ShadowInput, opts: BuildOptions, m: Messages, methodolog
 
 const text = (t: string, extra: Partial<{ bold: boolean; italic: boolean }> = {}): Run => ({ text: t, ...extra });
 
-function summary(ctx: BuildContext): Block[] {
-  const { m, card, input } = ctx;
-  const assessed = card.items.filter((s) => ctx.published.has(s.itemId));
-  const counts = STATUSES.flatMap((status) => {
-    const n = assessed.filter((s) => s.status === status).length;
-    return n ? [`${n} ${m.status[status].toLocaleLowerCase(ctx.lang)}`] : [];
-  }).join(", ");
-  const country = input.country.names[ctx.lang] ?? input.country.name;
-  const v = ctx.methodology.version;
-  const round = (x: number, d: number) => (Math.round(x * 10 ** d) / 10 ** d).toString();
-  return [
-    ctx.para([text(m.summary({ country, cycle: input.cycle.name, assessed: assessed.length, total: card.itemCount, counts }))]),
-    ctx.para([text(card.score === null ? m.noScore(v) : m.score(round(card.score, 1), round(card.coverage, 3), v))]),
-    ctx.para([text(m.editMe, { italic: true })], "note"),
-  ];
-}
-
 function method(ctx: BuildContext): Block[] {
   const { m, methodology } = ctx;
   const scored = STATUSES.filter((s) => pointsOf(methodology, s) !== null);
@@ -219,7 +229,7 @@ function method(ctx: BuildContext): Block[] {
     ctx.para([text(m.method.points(points))]),
     ctx.para([text(m.method.leftOut(leftOut))]),
     ...(ctx.coalition ? [ctx.para([text(m.method.coalition)])] : []),
-    ctx.para([text(m.method.evidence)]),
+    ctx.para([text(ctx.internal ? m.method.evidenceInternal : m.method.evidence)]),
   ];
 }
 
@@ -238,30 +248,6 @@ function obstacles(ctx: BuildContext): Block[] {
     blocks.push(ctx.para(runs));
   }
   return blocks.length ? blocks : [ctx.para([text(m.noObstacles)])];
-}
-
-function recommendations(ctx: BuildContext): Block[] {
-  const { m, methodology } = ctx;
-  const threshold = pointsOf(methodology, "substantial")!;
-  const below = ctx.groups
-    .flatMap((g) => g.items)
-    .filter((i) => i.kind === "option")
-    .flatMap((item) => {
-      const status = ctx.scores.get(item.id)?.status as Status | undefined;
-      const points = status && ctx.published.has(item.id) ? pointsOf(methodology, status) : null;
-      return points !== null && points < threshold ? [{ item, status: status! }] : [];
-    });
-  if (!below.length) return [ctx.para([text(m.noRecommendations)])];
-  return [
-    ctx.para([text(m.recommendIntro)]),
-    ...below.map(({ item, status }) =>
-      ctx.para([
-        ...ctx.title(item).map((r) => ({ ...r, bold: true })),
-        text(` (${m.status[status]}). `),
-        ...(ctx.lang === ITEM_LANGUAGE ? [text(item.summary)] : []),
-      ]),
-    ),
-  ];
 }
 
 function replies(ctx: BuildContext): Block[] {

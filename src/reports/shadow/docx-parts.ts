@@ -1,7 +1,8 @@
 /**
  * The fixed parts of the Word package: content types, relationships, styles
  * (Title, Heading1–3, Normal, FootnoteText, ...), numbering for the UPR's
- * numbered paragraphs, settings, footer with the page number and properties.
+ * numbered paragraphs, settings, footer with the page number, the header of an
+ * internal report ("Confidential" on every page) and properties.
  */
 import { escapeXml, XML_DECLARATION } from "../xml";
 
@@ -10,7 +11,14 @@ const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relati
 export const NAMESPACES = `${W} ${R}`;
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-export const CONTENT_TYPES = `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+const HEADER_TYPE =
+  '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>';
+
+/** Content types; an internal report has a header part too. */
+export const contentTypes = (withHeader: boolean) =>
+  CONTENT_TYPES.replace("</Types>", `${withHeader ? `${HEADER_TYPE}\n` : ""}</Types>`);
+
+const CONTENT_TYPES = `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
@@ -30,13 +38,14 @@ export const PACKAGE_RELS = `${XML_DECLARATION}<Relationships xmlns="http://sche
 </Relationships>`;
 
 /** The document's parts; hyperlinks appear only in footnotes (word/_rels/footnotes.xml.rels). */
-export function documentRels(): string {
+export function documentRels(withHeader = false): string {
   const fixed = [
     ["rId1", "styles", "styles.xml"],
     ["rId2", "numbering", "numbering.xml"],
     ["rId3", "footnotes", "footnotes.xml"],
     ["rId4", "settings", "settings.xml"],
     ["rId5", "footer", "footer1.xml"],
+    ...(withHeader ? [["rId6", "header", "header1.xml"]] : []),
   ].map(([id, type, target]) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`);
   return `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\n${fixed.join("\n")}\n</Relationships>`;
 }
@@ -77,6 +86,7 @@ ${para("Reply", "Reply", '<w:ind w:start="567"/>', "")}
 ${para("Caption", "caption", "", '<w:b/><w:bCs/><w:sz w:val="20"/><w:szCs w:val="20"/>')}
 ${para("FootnoteText", "footnote text", '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>', '<w:sz w:val="18"/><w:szCs w:val="18"/>')}
 ${para("Footer", "footer", '<w:jc w:val="center"/>', '<w:sz w:val="18"/><w:szCs w:val="18"/>')}
+${para("Header", "header", '<w:jc w:val="center"/>', '<w:b/><w:bCs/><w:color w:val="8B0000"/><w:sz w:val="18"/><w:szCs w:val="18"/>')}
 <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>
 <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders>${[
@@ -110,6 +120,14 @@ export const SETTINGS = `${XML_DECLARATION}<w:settings ${W}>
 export function footer(rtl: boolean): string {
   const bidi = rtl ? "<w:bidi/>" : "";
   return `${XML_DECLARATION}<w:ftr ${NAMESPACES}><w:p><w:pPr><w:pStyle w:val="Footer"/>${bidi}</w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`;
+}
+
+/** The running header of an internal report: its confidentiality marking, on every page. */
+export function confidentialHeader(text: string, rtl: boolean): string {
+  const bidi = rtl ? "<w:bidi/>" : "";
+  return `${XML_DECLARATION}<w:hdr ${NAMESPACES}><w:p><w:pPr><w:pStyle w:val="Header"/>${bidi}</w:pPr><w:r>${
+    rtl ? "<w:rPr><w:rtl/></w:rPr>" : ""
+  }<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p></w:hdr>`;
 }
 
 export function coreProperties(p: { title: string; lang: string; creator: string; created: string; subject: string }): string {

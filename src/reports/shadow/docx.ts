@@ -4,13 +4,15 @@
  * the text, a table of contents field that Word fills on opening, numbered
  * paragraphs for the UPR, the annex as a Word table, title and language in
  * docProps/core.xml, and w:bidi / w:rtl on paragraphs and runs in Arabic.
+ * An internal report has a header part saying "Confidential" on every page.
  */
 import { strToU8, zipSync } from "fflate";
 import { escapeXml, XML_DECLARATION } from "../xml";
 import { ZIP_EPOCH } from "../zip-stream";
 import {
   APP_PROPERTIES,
-  CONTENT_TYPES,
+  confidentialHeader,
+  contentTypes,
   coreProperties,
   documentRels,
   footer,
@@ -107,7 +109,9 @@ export function documentXml(report: ShadowReport): string {
     PAGE_BREAK,
   ];
   const body = report.sections.flatMap((s) => [w.p(t(s.title), "Heading1"), ...s.blocks.map((b) => block(w, b))]);
-  const sect = `<w:sectPr><w:footerReference w:type="default" r:id="rId5"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/>${
+  // One default header and footer and no distinct first page: they are on every page, the cover included.
+  const header = report.confidential ? '<w:headerReference w:type="default" r:id="rId6"/>' : "";
+  const sect = `<w:sectPr>${header}<w:footerReference w:type="default" r:id="rId5"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/>${
     w.rtl ? "<w:bidi/>" : ""
   }</w:sectPr>`;
   return `${XML_DECLARATION}<w:document ${NAMESPACES}><w:body>\n${[...cover, ...toc, ...body].join("\n")}\n${sect}</w:body></w:document>`;
@@ -138,7 +142,7 @@ export function renderDocx(report: ShadowReport): Uint8Array {
   const notes = footnotesXml(report);
   const created = new Date(report.meta.generatedAt);
   const parts: [string, string][] = [
-    ["[Content_Types].xml", CONTENT_TYPES],
+    ["[Content_Types].xml", contentTypes(report.confidential !== null)],
     ["_rels/.rels", PACKAGE_RELS],
     [
       "docProps/core.xml",
@@ -152,13 +156,16 @@ export function renderDocx(report: ShadowReport): Uint8Array {
     ],
     ["docProps/app.xml", APP_PROPERTIES],
     ["word/document.xml", documentXml(report)],
-    ["word/_rels/document.xml.rels", documentRels()],
+    ["word/_rels/document.xml.rels", documentRels(report.confidential !== null)],
     ["word/styles.xml", styles(report.lang, report.dir === "rtl")],
     ["word/numbering.xml", NUMBERING],
     ["word/footnotes.xml", notes.xml],
     ["word/_rels/footnotes.xml.rels", footnoteRels(notes.links)],
     ["word/settings.xml", SETTINGS],
     ["word/footer1.xml", footer(report.dir === "rtl")],
+    ...(report.confidential
+      ? [["word/header1.xml", confidentialHeader(report.confidential, report.dir === "rtl")] as [string, string]]
+      : []),
   ];
   const mtime = Number.isNaN(created.getTime()) || created < ZIP_EPOCH ? ZIP_EPOCH : created;
   return zipSync(Object.fromEntries(parts.map(([name, xml]) => [name, [strToU8(xml), { mtime }]])), { level: 6 });

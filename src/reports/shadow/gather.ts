@@ -1,15 +1,17 @@
 /**
  * Reads what a shadow report is made of, through the repositories only:
  * the newest publication of every assessment of one country and cycle (one
- * organisation's, or all of them as a coalition), the framework, the PUBLIC
- * evidence they cite and the replies. Nothing confidential is ever read here:
- * evidence is asked for with the visibility ["public"] alone.
+ * organisation's, or all of them as a coalition), the framework, the evidence
+ * they cite and the replies. Evidence is asked for with the visibility
+ * ["public"] alone, unless the request carries an `access` (an internal
+ * report): then also the confidential records of that one organisation that
+ * the requesting member's role may see (domain/evidence/access.ts), and no other.
  */
 import type { Organisation } from "../../domain/accounts/types";
 import type { Cycle, Publication, Reply } from "../../domain/assessments/types";
 import type { Country } from "../../domain/countries/types";
 import { DomainError } from "../../domain/errors";
-import type { Evidence } from "../../domain/evidence/types";
+import type { Evidence, EvidenceAccess } from "../../domain/evidence/types";
 import { PUBLIC } from "../../domain/framework/catalogue";
 import type { FrameworkItem, ItemLink } from "../../domain/framework/types";
 import type { Repositories } from "../../domain/ports";
@@ -33,9 +35,11 @@ export interface ShadowInput {
   items: FrameworkItem[];
   factorLinks: ItemLink[];
   publications: Publication[];
-  /** Public evidence by id (anything else is simply absent). */
+  /** Cited evidence by id: public, plus what `access` allows (anything else is simply absent). */
   evidence: Map<string, Evidence>;
   replies: { reply: Reply; organisation: Organisation }[];
+  /** Set when the evidence was read for an internal report: whose confidential records, which visibilities. */
+  access?: EvidenceAccess;
 }
 
 export interface ShadowRequest {
@@ -43,6 +47,8 @@ export interface ShadowRequest {
   cycleId: string;
   /** Organisation slugs; none means every organisation that published for this country and cycle. */
   organisationSlugs?: readonly string[];
+  /** An internal report: the one organisation whose confidential evidence the reader may see (evidenceAccess). */
+  access?: EvidenceAccess;
 }
 
 export async function gatherShadowInput(repos: Repositories, req: ShadowRequest): Promise<ShadowInput> {
@@ -86,23 +92,31 @@ export async function gatherShadowInput(repos: Repositories, req: ShadowRequest)
     items,
     factorLinks,
     publications,
-    evidence: await publicEvidence(repos, iso3, publications),
+    evidence: await citedEvidence(repos, iso3, publications, req.access),
     replies: replies.flatMap((reply) => {
       const organisation = replyOrgs.get(reply.organisationId);
       return organisation ? [{ reply, organisation }] : [];
     }),
+    ...(req.access ? { access: req.access } : {}),
   };
 }
 
-/** The cited records that are public: the country's in one read, any others one by one. */
-async function publicEvidence(repos: Repositories, iso3: string, publications: Publication[]) {
+/** The cited records one may see: the country's in one read, any others one by one. */
+async function citedEvidence(repos: Repositories, iso3: string, publications: Publication[], access?: EvidenceAccess) {
   const cited = new Set(publications.flatMap((p) => p.snapshot.evidenceIds));
   const found = new Map<string, Evidence>();
   if (cited.size === 0) return found;
-  const page = await repos.evidence.listEvidence({ country: iso3, visibility: PUBLIC }, { page: 1, perPage: 100_000 });
-  for (const e of page.items) if (cited.has(e.id)) found.set(e.id, e);
+  // The repository filters by visibility; this checks each record again on the way out.
+  const allowed = (e: Evidence | undefined): e is Evidence =>
+    e !== undefined &&
+    (e.visibility === "public" ||
+      (access !== undefined &&
+        e.organisationId === access.organisationId &&
+        (access.visibilities as readonly string[]).includes(e.visibility)));
+  const page = await repos.evidence.listEvidence({ country: iso3, visibility: PUBLIC, access }, { page: 1, perPage: 100_000 });
+  for (const e of page.items) if (cited.has(e.id) && allowed(e)) found.set(e.id, e);
   const rest = [...cited].filter((id) => !found.has(id));
-  for (const e of await Promise.all(rest.map((id) => repos.evidence.getEvidence(id, PUBLIC))))
-    if (e && e.visibility === "public") found.set(e.id, e);
+  for (const e of await Promise.all(rest.map((id) => repos.evidence.getEvidence(id, PUBLIC, access))))
+    if (allowed(e)) found.set(e.id, e);
   return found;
 }

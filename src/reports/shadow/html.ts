@@ -2,7 +2,12 @@
  * The report as one standalone HTML document: no script, no external file,
  * `lang` and `dir` set, a print stylesheet (A4 margins, page numbers where the
  * browser supports page-margin boxes, a page break before each main section)
- * and the footnotes gathered as endnotes with links both ways.
+ * and the footnotes gathered as endnotes with links both ways. An internal
+ * report says "Confidential" in a banner at the top and, printed, in a
+ * running header on every page: the header row of a frame table around the
+ * document, which browsers repeat on each printed page and make room for.
+ * (A `position: fixed` header repeats too, but Chromium lays it over the first
+ * lines of every continued page; `@page` margin boxes are not in Firefox.)
  */
 import { MESSAGES } from "./messages";
 import { type Block, isNote, type Run, type ShadowReport } from "./model";
@@ -28,6 +33,9 @@ thead{display:table-header-group}
 sup a{text-decoration:none}
 .endnotes{font-size:.9rem}
 .untranslated{font-style:italic}
+.confidential{font-weight:bold;color:#8b0000;border:2px solid #8b0000;padding:.4rem .75rem;text-align:center}
+table.frame,table.frame>*>tr>td{border:0;padding:0;font-size:inherit}
+table.frame>thead{display:none}
 @page{size:A4;margin:2cm 2cm 2.5cm;@bottom-center{content:counter(page) " / " counter(pages);font-size:9pt}}
 @media print{
   body{max-width:none;padding:0;font-size:11pt}
@@ -38,6 +46,10 @@ sup a{text-decoration:none}
   h1,h2,h3{break-after:avoid}
   tr,p{break-inside:avoid-page}
   .endnotes a[href^="http"]::after{content:""}
+  .confidential.banner{display:none}
+  table.frame>thead{display:table-header-group}
+  table.frame>tbody>tr{break-inside:auto}
+  .running-header{border:0;border-bottom:1px solid #8b0000;font-size:9pt;padding:0 0 .2cm;margin:0 0 .4cm}
 }`;
 
 function runs(list: readonly Run[]): string {
@@ -62,6 +74,17 @@ function block(b: Block, counter: { n: number }): string {
   const head = b.header.map((h) => `<th scope="col">${esc(h)}</th>`).join("");
   const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td>${runs(c)}</td>`).join("")}</tr>`).join("\n");
   return `<table><caption>${esc(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+}
+
+/** An internal report's marking: a banner on screen, and the repeated header row of a frame table in print. */
+function frame(marking: string | null): { open: string; close: string } {
+  if (!marking) return { open: "", close: "" };
+  return {
+    open: `<p class="confidential banner" role="note">${esc(marking)}</p>
+<table class="frame" role="presentation"><thead><tr><td><p class="confidential running-header" aria-hidden="true">${esc(marking)}</p></td></tr></thead><tbody><tr><td>
+`,
+    close: "</td></tr></tbody></table>\n",
+  };
 }
 
 export function renderHtml(report: ShadowReport): string {
@@ -101,7 +124,7 @@ export function renderHtml(report: ShadowReport): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<header class="cover">
+${frame(report.confidential).open}<header class="cover">
 <h1>${esc(c.title)}</h1>
 <p>${esc(c.subtitle)}</p>
 <dl>${facts}</dl>
@@ -112,7 +135,7 @@ ${c.notices.map((n) => `<p class="notice">${esc(n)}</p>`).join("\n")}
 ${body}
 </main>
 ${notes ? `<section class="endnotes main" id="notes" aria-labelledby="notes-h"><h2 id="notes-h">${esc(m.notes)}</h2><ol>\n${notes}\n</ol></section>` : ""}
-</body>
+${frame(report.confidential).close}</body>
 </html>
 `;
 }

@@ -34,6 +34,7 @@ export interface Messages {
     leftOut: (list: string) => string;
     coalition: string;
     evidence: string;
+    evidenceInternal: string;
   };
   commitments: string;
   options: string;
@@ -53,6 +54,10 @@ export interface Messages {
   seeNote: (n: number) => string;
   wordCount: (words: number, limit: number) => string;
   and: string;
+  /** Printed on every page of an internal report. */
+  confidential: string;
+  /** After a footnote citing a confidential record. */
+  confidentialEvidence: string;
 }
 
 const en: Messages = {
@@ -106,6 +111,8 @@ const en: Messages = {
     coalition:
       "Where several organisations assessed the same item, this report takes the status with the lowest points and marks the item as disputed when their statuses differ.",
     evidence: "Evidence is cited in the notes with its source, publisher, date and page. Only public evidence is cited.",
+    evidenceInternal:
+      "Evidence is cited in the notes with its source, publisher, date and page. This internal report also cites the organisation's own confidential evidence, marked as such in the notes.",
   },
   commitments: "Commitments",
   options: "Practical options",
@@ -126,6 +133,8 @@ const en: Messages = {
   seeNote: (n) => `see note ${n}`,
   wordCount: (words, limit) => `${words} words (limit ${limit}).`,
   and: "and",
+  confidential: "Confidential: internal report, not for publication or filing",
+  confidentialEvidence: "confidential",
 };
 
 const ar: Messages = {
@@ -179,6 +188,8 @@ const ar: Messages = {
     coalition:
       "عندما تقيّم عدة منظمات البند نفسه، يأخذ هذا التقرير الحالة ذات النقاط الأدنى ويشير إلى أن البند موضع خلاف إذا اختلفت الحالات.",
     evidence: "تُذكر الأدلة في الحواشي مع مصدرها وناشرها وتاريخها وصفحتها. لا تُذكر إلا الأدلة العامة.",
+    evidenceInternal:
+      "تُذكر الأدلة في الحواشي مع مصدرها وناشرها وتاريخها وصفحتها. يذكر هذا التقرير الداخلي أيضًا الأدلة السرية للمنظمة، مع الإشارة إليها في الحواشي.",
   },
   commitments: "الالتزامات",
   options: "الخيارات العملية",
@@ -198,6 +209,8 @@ const ar: Messages = {
   seeNote: (n) => `انظر الحاشية ${n}`,
   wordCount: (words, limit) => `${words} كلمة (الحد ${limit}).`,
   and: "و",
+  confidential: "سري (Confidential): تقرير داخلي، ليس للنشر أو التقديم",
+  confidentialEvidence: "سري",
 };
 
 export const MESSAGES: Record<ReportLanguage, Messages> = { en, ar };

@@ -4,14 +4,20 @@
  * the HTML and DOCX renderers only lay it out, so every format says the same.
  */
 
-export const TEMPLATES = ["general", "upr", "cedaw"] as const;
-export type Template = (typeof TEMPLATES)[number];
+import type { Audience, ReportLanguage, ReportTemplate } from "../../domain/reports/types";
+
+// The lists live in the domain, where report drafts are checked against them.
+export {
+  AUDIENCES,
+  type Audience,
+  REPORT_LANGUAGES,
+  REPORT_TEMPLATES as TEMPLATES,
+  type ReportLanguage,
+} from "../../domain/reports/types";
+export type Template = ReportTemplate;
 
 export const REPORT_FORMATS = ["html", "docx", "pdf"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-export const REPORT_LANGUAGES = ["en", "ar"] as const;
-export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
 /** Default UPR word limits (OHCHR technical guidelines for stakeholders). */
 export const UPR_WORD_LIMITS = { individual: 2815, joint: 5630 } as const;
@@ -65,6 +71,10 @@ export interface ShadowReport {
   template: Template;
   lang: ReportLanguage;
   dir: "ltr" | "rtl";
+  /** `internal` reports may cite the organisation's own confidential evidence. */
+  audience: Audience;
+  /** The marking printed on every page of an internal report; null for a public one. */
+  confidential: string | null;
   title: string;
   cover: {
     title: string;

@@ -1,14 +1,17 @@
 /**
  * Footnotes citing evidence. The first citation of a record gives its sources
  * in full (title, publisher, date, locator/page, link); a later one points back
- * to it. Only evidence that is public is ever cited: anything else, even if an
- * assessment names it, yields no note.
+ * to it. Only evidence that `citable` accepts is ever cited (public records;
+ * in an internal report also the organisation's own confidential ones, marked
+ * as such): anything else, even if an assessment names it, yields no note.
  */
 import type { Evidence } from "../../domain/evidence/types";
 import type { Messages } from "./messages";
 import type { Footnote, NoteRun } from "./model";
 
-export function noteBook(evidence: ReadonlyMap<string, Evidence>, m: Messages) {
+const isPublic = (e: Evidence) => e.visibility === "public";
+
+export function noteBook(evidence: ReadonlyMap<string, Evidence>, m: Messages, citable: (e: Evidence) => boolean = isPublic) {
   const notes: Footnote[] = [];
   const first = new Map<string, number>();
   return {
@@ -17,13 +20,15 @@ export function noteBook(evidence: ReadonlyMap<string, Evidence>, m: Messages) {
       const runs: NoteRun[] = [];
       for (const id of ids) {
         const e = evidence.get(id);
-        if (e?.visibility !== "public") continue;
+        if (!e || !citable(e)) continue;
         const n = notes.length + 1;
         const earlier = first.get(id);
         if (earlier !== undefined) notes.push({ n, evidenceId: id, text: `${e.title}, ${m.seeNote(earlier)}.` });
         else {
           first.set(id, n);
-          notes.push({ n, evidenceId: id, ...describe(e) });
+          const note = describe(e);
+          if (!isPublic(e)) note.text += ` [${m.confidentialEvidence}]`;
+          notes.push({ n, evidenceId: id, ...note });
         }
         runs.push({ note: n });
       }

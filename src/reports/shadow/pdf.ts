@@ -6,7 +6,7 @@
  * document's title and language into the PDF's metadata.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderDocx } from "./docx";
@@ -34,12 +34,18 @@ export function sofficePath(): string | null {
 }
 
 export async function renderPdf(report: ShadowReport): Promise<Uint8Array> {
+  if (!sofficePath()) throw new PdfUnavailableError();
+  return docxToPdf(renderDocx(report));
+}
+
+/** Converts a report's DOCX bytes (made here or in a render worker) to PDF; the wait is a child process, never the event loop. */
+export async function docxToPdf(docxBytes: Uint8Array): Promise<Uint8Array> {
   const soffice = sofficePath();
   if (!soffice) throw new PdfUnavailableError();
-  const dir = mkdtempSync(join(tmpdir(), "blueprint-pdf-"));
+  const dir = await mkdtemp(join(tmpdir(), "blueprint-pdf-"));
   try {
     const docx = join(dir, "report.docx");
-    writeFileSync(docx, renderDocx(report));
+    await writeFile(docx, docxBytes);
     await new Promise<void>((resolve, reject) => {
       const child = spawn(
         soffice,
@@ -58,8 +64,8 @@ export async function renderPdf(report: ShadowReport): Promise<Uint8Array> {
         else reject(new Error(`LibreOffice could not convert the report to PDF (exit ${code}): ${stderr.trim()}`));
       });
     });
-    return new Uint8Array(readFileSync(join(dir, "report.pdf")));
+    return new Uint8Array(await readFile(join(dir, "report.pdf")));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
 }

@@ -6,6 +6,7 @@ import * as m003 from "./003-assessments";
 import * as m004 from "./004-settings";
 import * as m005 from "./005-search";
 import * as m006 from "./006-api-tokens";
+import * as m007 from "./007-report-drafts";
 
 const migrations: Record<string, Migration> = {
   "001-framework": m001,
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   "004-settings": m004,
   "005-search": m005,
   "006-api-tokens": m006,
+  "007-report-drafts": m007,
 };
 
 export const migrationProvider: MigrationProvider = {

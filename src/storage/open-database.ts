@@ -4,7 +4,6 @@
  */
 import { Kysely, Migrator, PostgresAdapter, sql } from "kysely";
 import type { Database, DB, DialectName } from "./database";
-import { pgliteDialect } from "./dialects/pglite";
 import { postgresDialect } from "./dialects/postgres";
 import { sqliteDialect } from "./dialects/sqlite";
 import { migrationProvider } from "./migrations";
@@ -35,6 +34,8 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   }
   if (url.startsWith("pglite:")) {
     const dir = url.slice("pglite:".length);
+    // Loaded only when asked for: PGlite's WebAssembly engine costs tens of megabytes.
+    const { pgliteDialect } = await import("./dialects/pglite");
     const { dialect } = pgliteDialect(dir === "memory" || dir === "" ? undefined : dir);
     const db = new Kysely<Database>({ dialect });
     return { db, dialect: "postgres", close: () => db.destroy() };

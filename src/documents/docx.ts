@@ -3,6 +3,7 @@
  * line per paragraph (w:p), runs' text (w:t) joined, tabs and breaks kept.
  */
 import { unzipSync } from "fflate";
+import { msg } from "../i18n/message";
 import { DocumentError } from "./errors";
 
 /** The document part may not unpack to more than this (a zip bomb stops here). */
@@ -42,24 +43,26 @@ export function docxText(bytes: Uint8Array): string {
       filter: (f) => {
         if (f.name !== PART) return false;
         if (f.originalSize > MAX_XML_BYTES)
-          throw new DocumentError("too_large", "The DOCX file's text is too large to read (over 50 MB unpacked).");
+          throw new DocumentError(
+            "too_large",
+            msg("workspace.document.docxTooLarge", { megabytes: MAX_XML_BYTES / 1024 / 1024 }),
+          );
         return true;
       },
     });
   } catch (e) {
     if (e instanceof DocumentError) throw e;
-    throw new DocumentError("corrupt_file", "The DOCX file is damaged: it could not be unzipped.");
+    throw new DocumentError("corrupt_file", msg("workspace.document.docxNotUnzipped"));
   }
   const part = files[PART];
-  if (!part) throw new DocumentError("corrupt_file", "The file is a zip archive but not a Word document (no word/document.xml).");
+  if (!part) throw new DocumentError("corrupt_file", msg("workspace.document.zipNotWord"));
   let xml: string;
   try {
     xml = new TextDecoder("utf-8", { fatal: true }).decode(part);
   } catch {
-    throw new DocumentError("corrupt_file", "The DOCX file is damaged: its text is not valid UTF-8.");
+    throw new DocumentError("corrupt_file", msg("workspace.document.docxNotUtf8"));
   }
-  if (!/<w:document\b/.test(xml))
-    throw new DocumentError("corrupt_file", "The DOCX file is damaged: word/document.xml holds no document.");
+  if (!/<w:document\b/.test(xml)) throw new DocumentError("corrupt_file", msg("workspace.document.docxNoDocument"));
   // One blank line between paragraphs: the suggester reads paragraphs as passages.
   return docxParagraphs(xml).join("\n\n");
 }

@@ -5,6 +5,7 @@
  * without text or one over the size limit fails with a DocumentError that says
  * which and what to do.
  */
+import { msg } from "../i18n/message";
 import { docxText } from "./docx";
 import { DocumentError } from "./errors";
 import { pdfText } from "./pdf";
@@ -28,15 +29,13 @@ export function documentType(bytes: Uint8Array, filename = ""): DocumentType {
   const name = filename.toLowerCase();
   if (starts(bytes, 0x25, 0x50, 0x44, 0x46, 0x2d)) return "pdf"; // %PDF-
   if (starts(bytes, 0x50, 0x4b, 0x03, 0x04)) return "docx"; // PK: a zip; docxText checks it is Word
-  if (starts(bytes, 0xd0, 0xcf, 0x11, 0xe0))
-    throw new DocumentError("unsupported_type", "Old Word (.doc) files are not supported: save it as DOCX or PDF and try again.");
+  if (starts(bytes, 0xd0, 0xcf, 0x11, 0xe0)) throw new DocumentError("unsupported_type", msg("workspace.document.oldWord"));
   if (/\.(docx?|pdf|odt|rtf|xlsx?|pptx?|zip)$/.test(name))
     throw new DocumentError(
       "corrupt_file",
-      `The file is named ${filename} but its content is not a readable ${name.split(".").pop()?.toUpperCase()} file.`,
+      msg("workspace.document.notWhatItsNameSays", { name: filename, type: name.split(".").pop()?.toUpperCase() ?? "" }),
     );
-  if (looksBinary(bytes))
-    throw new DocumentError("unsupported_type", "This kind of file is not supported: upload a TXT, DOCX or PDF file.");
+  if (looksBinary(bytes)) throw new DocumentError("unsupported_type", msg("workspace.document.unsupported"));
   return "txt";
 }
 
@@ -59,26 +58,18 @@ export function plainText(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(body);
   } catch {
-    throw new DocumentError("unsupported_type", "The text file is not UTF-8: save it as UTF-8 text and try again.");
+    throw new DocumentError("unsupported_type", msg("workspace.document.notUtf8"));
   }
 }
 
 export async function extractText(bytes: Uint8Array, filename = ""): Promise<ExtractedText> {
-  if (bytes.length === 0) throw new DocumentError("empty_text", "The file is empty.");
+  if (bytes.length === 0) throw new DocumentError("empty_text", msg("workspace.document.empty"));
   if (bytes.length > MAX_DOCUMENT_BYTES)
-    throw new DocumentError(
-      "too_large",
-      `The file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; upload a shorter extract.`,
-    );
+    throw new DocumentError("too_large", msg("workspace.document.tooLarge", { megabytes: MAX_DOCUMENT_BYTES / 1024 / 1024 }));
   const type = documentType(bytes, filename);
   const raw = type === "pdf" ? await pdfText(bytes) : type === "docx" ? docxText(bytes) : plainText(bytes);
   const text = raw.replace(/\r\n?/g, "\n").replaceAll("\u0000", "");
   if (text.trim().length === 0)
-    throw new DocumentError(
-      "empty_text",
-      type === "pdf"
-        ? "The PDF holds no text (it may be a scan): use a PDF with a text layer, or paste the text."
-        : "The file holds no text.",
-    );
+    throw new DocumentError("empty_text", msg(type === "pdf" ? "workspace.document.pdfNoText" : "workspace.document.noText"));
   return { type, text };
 }

@@ -3,6 +3,7 @@
  * eval, no fonts loaded). Lines end where pdf.js says; a vertical gap wider
  * than a line and a half, or a new page, starts a new paragraph.
  */
+import { msg } from "../i18n/message";
 import { DocumentError } from "./errors";
 
 interface TextItem {
@@ -30,9 +31,8 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
     }).promise;
   } catch (e) {
     const name = (e as Error)?.name;
-    if (name === "PasswordException")
-      throw new DocumentError("unsupported_type", "The PDF is protected by a password; remove the protection and try again.");
-    throw new DocumentError("corrupt_file", "The PDF file is damaged and could not be read.");
+    if (name === "PasswordException") throw new DocumentError("unsupported_type", msg("workspace.document.pdfPassword"));
+    throw new DocumentError("corrupt_file", msg("workspace.document.pdfDamaged"));
   }
   try {
     const pages: string[] = [];
@@ -44,7 +44,7 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
     }
     return pages.join("\n\n");
   } catch {
-    throw new DocumentError("corrupt_file", "The PDF file is damaged: a page could not be read.");
+    throw new DocumentError("corrupt_file", msg("workspace.document.pdfPageDamaged"));
   } finally {
     await doc.destroy();
   }

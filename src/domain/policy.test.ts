@@ -46,6 +46,9 @@ test("the matrix of roles and policies, with object-level checks", () => {
     // Report drafts are the organisation's own writing: members only, not site administrators.
     "organisation.report.read": ["viewer", "contributor", "reviewer", "admin"],
     "report.edit": ["contributor", "reviewer", "admin"],
+    // Framework translations are site-wide; an organisation's records are translated by its own people.
+    "framework.translate": ["superadmin"],
+    "content.translate": ["contributor", "reviewer", "admin"],
   };
   for (const policy of Object.keys(POLICIES) as Policy[]) {
     const allowed = Object.entries(actors)

@@ -28,6 +28,10 @@ export const POLICIES = {
   "organisation.report.read": "org-member",
   /** Create report drafts and save new versions: contributors and up. */
   "report.edit": "org-contributor",
+  /** Translate framework items and the evidence that comes with packs: superadmins. */
+  "framework.translate": "superadmin",
+  /** Translate the organisation's evidence and published assessments: contributors and up. */
+  "content.translate": "org-contributor",
 } as const;
 
 export type Policy = keyof typeof POLICIES;

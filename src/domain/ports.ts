@@ -14,6 +14,7 @@ import type { FrameworkItem, ItemKind, ItemLink, LinkType, PackInfo } from "./fr
 import type { Page, PageRequest } from "./pagination";
 import type { ReportDraftRepository } from "./reports/types";
 import type { SearchDocument, StorageSearch, StoredResults } from "./search/types";
+import type { TranslationRepository } from "./translations/types";
 
 export interface ItemFilter {
   kind?: ItemKind;
@@ -290,6 +291,7 @@ export interface Repositories {
   exports: ExportRepository;
   search: SearchRepository;
   reportDrafts: ReportDraftRepository;
+  translations: TranslationRepository;
   /** Runs `work` in one database transaction with repositories bound to it. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
   /** True when the database answers. */

@@ -18,6 +18,7 @@ import { seedRepository } from "./repositories/seed-repository";
 import { sessionRepository } from "./repositories/session-repository";
 import { settingRepository } from "./repositories/setting-repository";
 import { tokenRepository } from "./repositories/token-repository";
+import { translationRepository } from "./repositories/translation-repository";
 
 export { dropSchema } from "./open-database";
 
@@ -46,6 +47,7 @@ function repositories(db: DB, dialect: DialectName, inTransaction: boolean): Rep
     search: searchRepository(db, dialect),
     exports: exportRepository(db, dialect),
     reportDrafts: reportDraftsRepository(db),
+    translations: translationRepository(db, dialect),
     // Inside a transaction, a nested call joins it.
     transaction: inTransaction
       ? (work) => work(repos)

@@ -36,6 +36,7 @@ import { reportRoutes } from "./reports/routes";
 import { scorecardRoutes } from "./scorecards/routes";
 import { searchRoutes } from "./search/routes";
 import { staticRoutes } from "./static/routes";
+import { translateRoutes } from "./translate/routes";
 import { workspaceRoutes } from "./workspace/routes";
 
 export function createApp(deps: WebDeps) {
@@ -68,6 +69,7 @@ export function createApp(deps: WebDeps) {
   app.route("/", reportRoutes(deps));
   app.route("/", workspaceRoutes(deps));
   app.route("/", searchRoutes(deps));
+  app.route("/", translateRoutes(deps));
   app.route("/", publicRoutes(deps));
 
   const isApi = (path: string) => path.startsWith("/api/");

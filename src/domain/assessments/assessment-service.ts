@@ -3,6 +3,8 @@
  * it edited (compare-and-swap), goes up one version, and is audit-logged in the
  * same transaction. Publishing keeps every earlier published version.
  */
+
+import { type Message, msg } from "../../i18n/message";
 import type { Actor, Organisation } from "../accounts/types";
 import { auditEntry } from "../audit/entry";
 import type { RequestContext } from "../auth/auth-service";
@@ -11,6 +13,7 @@ import { NotFoundError } from "../errors";
 import { can, roleIn } from "../policy";
 import type { Repositories } from "../ports";
 import { indexPublications } from "../search/search-index";
+import { normaliseLanguage } from "../translations/languages";
 import { ClosedCycleError, ConflictError } from "./errors";
 import {
   type Assessment,
@@ -40,6 +43,8 @@ export interface ContentInput {
   obstacles: string[];
   enablers: string[];
   evidenceIds: string[];
+  /** "Language of this text" (BCP 47), recorded when the assessment is created; English when not given. */
+  language?: string;
 }
 
 export function assessmentService({ repos, newId, methodologyVersion }: AssessmentDeps) {
@@ -54,15 +59,18 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
 
   /** Checks every field and every id; returns clean content or throws a FormError listing each problem. */
   async function validate(org: Organisation, input: ContentInput): Promise<AssessmentContent> {
-    const problems: Record<string, string> = {};
-    if (!(STATUSES as readonly string[]).includes(input.status)) problems.status = "Choose a status.";
-    if (!(CONFIDENCES as readonly string[]).includes(input.confidence)) problems.confidence = "Choose how confident you are.";
+    const problems: Record<string, Message> = {};
+    if (!(STATUSES as readonly string[]).includes(input.status)) problems.status = msg("workspace.problem.chooseStatus");
+    if (!(CONFIDENCES as readonly string[]).includes(input.confidence))
+      problems.confidence = msg("workspace.problem.chooseConfidence");
+    if (input.language?.trim() && !normaliseLanguage(input.language))
+      problems.language = msg("workspace.problem.narrativeLanguage");
     if (input.narrative.length > MAX_NARRATIVE)
-      problems.narrative = `Keep the narrative under ${MAX_NARRATIVE.toLocaleString("en")} characters.`;
+      problems.narrative = msg("workspace.problem.narrativeTooLong", { max: MAX_NARRATIVE });
     const factorIds = [...new Set([...input.obstacles, ...input.enablers])];
     const factors = await repos.framework.listItems({ ids: factorIds });
     if (factors.length !== factorIds.length || factors.some((f) => f.kind !== "factor"))
-      problems.obstacles = "Choose factors from the list.";
+      problems.obstacles = msg("workspace.problem.chooseFactors");
     const evidenceIds = [...new Set(input.evidenceIds)];
     for (const id of evidenceIds) {
       // Public evidence, or the organisation's own: never another organisation's confidential records.
@@ -71,7 +79,7 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
         visibilities: ["organisation", "restricted"],
       });
       if (!e) {
-        problems.evidence = "Link only public evidence or your organisation's own.";
+        problems.evidence = msg("workspace.problem.evidenceNotYours");
         break;
       }
     }
@@ -174,6 +182,8 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
             updatedAt: now,
           };
           await tx.assessments.insert(created);
+          const language = normaliseLanguage(input.language ?? "");
+          if (language) await tx.translations.setOriginalLanguage({ type: "assessment", id: created.id }, language);
           await audit(tx, ctx, actor, created, "assessment.create", undefined, content);
           return created;
         }
@@ -198,7 +208,7 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
     async submit(actor: Actor, id: string, expectedVersion: number, ctx: RequestContext) {
       const { a } = await assessmentFor(actor, id, "assessment.edit");
       await openCycle(a.cycleId);
-      if (a.reviewState !== "draft") throw new FormError({ form: "Only a draft can be sent for review." });
+      if (a.reviewState !== "draft") throw new FormError({ form: msg("workspace.problem.onlyDraftSent") });
       return repos.transaction(async (tx) => {
         const next = await transition(tx, a, expectedVersion, { reviewState: "in_review", submittedBy: actor.user!.id }, ctx.now);
         await audit(tx, ctx, actor, a, "assessment.submit");
@@ -210,8 +220,8 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
     async returnToDraft(actor: Actor, id: string, expectedVersion: number, comment: string, ctx: RequestContext) {
       const { a } = await assessmentFor(actor, id, "assessment.review");
       await openCycle(a.cycleId);
-      if (a.reviewState !== "in_review") throw new FormError({ form: "Only an assessment in review can be returned." });
-      if (!comment.trim()) throw new FormError({ comment: "Say what needs to change." });
+      if (a.reviewState !== "in_review") throw new FormError({ form: msg("workspace.problem.onlyInReviewReturned") });
+      if (!comment.trim()) throw new FormError({ comment: msg("workspace.problem.commentNeeded") });
       return repos.transaction(async (tx) => {
         const next = await transition(tx, a, expectedVersion, { reviewState: "draft" }, ctx.now);
         await tx.assessments.addComment({
@@ -231,9 +241,9 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
     async publish(actor: Actor, id: string, expectedVersion: number, ctx: RequestContext) {
       const { a } = await assessmentFor(actor, id, "assessment.review");
       await openCycle(a.cycleId);
-      if (a.reviewState !== "in_review") throw new FormError({ form: "Send the assessment for review first." });
+      if (a.reviewState !== "in_review") throw new FormError({ form: msg("workspace.problem.sendForReviewFirst") });
       if (a.editedBy === actor.user!.id || a.submittedBy === actor.user!.id)
-        throw new FormError({ form: "A reviewer must be someone other than the author (four eyes)." });
+        throw new FormError({ form: msg("workspace.problem.fourEyes") });
       return repos.transaction(async (tx) => {
         const next = await transition(tx, a, expectedVersion, { reviewState: "published" }, ctx.now);
         const { organisationId, countryIso3, cycleId, itemId } = a;
@@ -266,10 +276,9 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
         organisation.countryIso3 !== a.countryIso3 ||
         roleIn(actor, organisation.id) === null
       )
-        throw new ForbiddenError("Only members of a government body of this country can reply.");
+        throw new ForbiddenError(msg("public.reply.forbidden"));
       const text = body.trim();
-      if (text.length < 1 || text.length > MAX_NARRATIVE)
-        throw new FormError({ body: "Write a reply (up to 20,000 characters)." });
+      if (text.length < 1 || text.length > MAX_NARRATIVE) throw new FormError({ body: msg("public.reply.bodyProblem") });
       const now = iso(ctx.now);
       await repos.transaction(async (tx) => {
         await tx.assessments.upsertReply({

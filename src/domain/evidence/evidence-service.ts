@@ -1,4 +1,5 @@
 /** Evidence recorded by organisations: typed, sourced, linked, with a visibility. */
+import { type Message, msg } from "../../i18n/message";
 import type { Actor, Organisation } from "../accounts/types";
 import { auditEntry } from "../audit/entry";
 import type { RequestContext } from "../auth/auth-service";
@@ -7,6 +8,7 @@ import { DomainError, NotFoundError } from "../errors";
 import { can } from "../policy";
 import type { Repositories, VersionedEvidence } from "../ports";
 import { indexEvidence } from "../search/search-index";
+import { normaliseLanguage } from "../translations/languages";
 import { evidenceAccess } from "./access";
 import { EVIDENCE_TYPES, type Evidence, type EvidenceSource, type EvidenceType, VISIBILITIES, type Visibility } from "./types";
 
@@ -19,26 +21,29 @@ export interface EvidenceInput {
   visibility: string;
   sources: Partial<Record<keyof EvidenceSource, string>>[];
   links: string[];
+  /** "Language of this text" (BCP 47), recorded on create; English when not given. */
+  language?: string;
 }
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Checks every field and id as the form and the API submit them; returns clean values or throws a FormError listing each problem. */
 async function validate(repos: Repositories, actor: Actor, org: Organisation, input: EvidenceInput) {
-  const problems: Record<string, string> = {};
-  if (!(EVIDENCE_TYPES as readonly string[]).includes(input.type)) problems.type = "Choose what kind of evidence this is.";
+  const problems: Record<string, Message> = {};
+  if (!(EVIDENCE_TYPES as readonly string[]).includes(input.type)) problems.type = msg("workspace.problem.chooseKind");
   const title = input.title.trim();
-  if (title.length < 3 || title.length > 300) problems.title = "Give a title of 3 to 300 characters.";
+  if (title.length < 3 || title.length > 300) problems.title = msg("workspace.problem.titleLength", { min: 3, max: 300 });
   const summary = input.summary.trim();
-  if (summary.length < 1 || summary.length > 5000) problems.summary = "Summarise the evidence (up to 5,000 characters).";
+  if (summary.length < 1 || summary.length > 5000) problems.summary = msg("workspace.problem.summaryLength", { max: 5000 });
   const country = input.countryIso3.trim().toUpperCase();
-  if (!(await repos.countries.getCountry(country))) problems.countryIso3 = "Choose a UN member state.";
+  if (!(await repos.countries.getCountry(country))) problems.countryIso3 = msg("workspace.problem.chooseCountry");
   const date = input.date.trim();
-  if (date && !PARTIAL_DATE.test(date)) problems.date = "Write the date as 2024, 2024-05 or 2024-05-31.";
-  if (!(VISIBILITIES as readonly string[]).includes(input.visibility)) problems.visibility = "Choose who may see it.";
+  if (date && !PARTIAL_DATE.test(date)) problems.date = msg("workspace.problem.dateFormat");
+  if (!(VISIBILITIES as readonly string[]).includes(input.visibility))
+    problems.visibility = msg("workspace.problem.chooseVisibility");
   // Restricted records are for reviewers and admins: a contributor could not see what they saved.
   else if (input.visibility === "restricted" && !can(actor, "assessment.review", org))
-    problems.visibility = "Only reviewers and admins can record restricted evidence; choose your organisation or public.";
+    problems.visibility = msg("workspace.problem.restrictedForReviewers");
   const sources: EvidenceSource[] = [];
   input.sources.forEach((raw, i) => {
     const s = Object.fromEntries(
@@ -47,20 +52,19 @@ async function validate(repos: Repositories, actor: Actor, org: Organisation, in
         .filter(([, v]) => v),
     ) as Record<string, string>;
     if (Object.keys(s).length === 0) return;
-    if (!s.title) problems[`sources.${i}.title`] = `Source ${i + 1}: give its title.`;
-    if (s.url && !/^https?:\/\/[^\s]+$/.test(s.url))
-      problems[`sources.${i}.url`] = `Source ${i + 1}: the web address must start with http:// or https://.`;
-    if (s.date && !PARTIAL_DATE.test(s.date))
-      problems[`sources.${i}.date`] = `Source ${i + 1}: write the date as 2024, 2024-05 or 2024-05-31.`;
+    const n = i + 1;
+    if (!s.title) problems[`sources.${i}.title`] = msg("workspace.problem.sourceTitle", { n });
+    if (s.url && !/^https?:\/\/[^\s]+$/.test(s.url)) problems[`sources.${i}.url`] = msg("workspace.problem.sourceUrl", { n });
+    if (s.date && !PARTIAL_DATE.test(s.date)) problems[`sources.${i}.date`] = msg("workspace.problem.sourceDate", { n });
     if (s.quotation && s.quotation.length > 500)
-      problems[`sources.${i}.quotation`] = `Source ${i + 1}: keep the quotation under 500 characters.`;
+      problems[`sources.${i}.quotation`] = msg("workspace.problem.sourceQuotation", { n, max: 500 });
     sources.push(s as unknown as EvidenceSource);
   });
-  if (sources.length === 0) problems["sources.0.title"] = "Give at least one source.";
+  if (sources.length === 0) problems["sources.0.title"] = msg("workspace.problem.sourceNeeded");
+  if (input.language?.trim() && !normaliseLanguage(input.language)) problems.language = msg("workspace.problem.textLanguage");
   const links = [...new Set(input.links)];
   const items = await repos.framework.listItems({ ids: links });
-  if (links.length === 0 || items.length !== links.length)
-    problems.links = "Link the evidence to at least one commitment, option or factor.";
+  if (links.length === 0 || items.length !== links.length) problems.links = msg("workspace.problem.linkNeeded");
   if (Object.keys(problems).length) throw new FormError(problems);
   return {
     type: input.type as EvidenceType,
@@ -82,7 +86,7 @@ const loggable = (e: Pick<Evidence, "visibility" | "title" | "type" | "countryIs
 export class EvidenceConflictError extends DomainError {
   readonly code = "conflict";
   constructor(readonly current: VersionedEvidence) {
-    super(`Someone saved a newer version (version ${current.version}) of this evidence. Read it again and reapply your changes.`);
+    super(msg("workspace.problem.evidenceConflict", { version: current.version }));
     this.name = "EvidenceConflictError";
   }
 }
@@ -105,6 +109,8 @@ export function evidenceService(repos: Repositories, newId: () => string) {
       };
       await repos.transaction(async (tx) => {
         await tx.evidence.create(evidence, actor.user!.id);
+        const language = normaliseLanguage(input.language ?? "");
+        if (language) await tx.translations.setOriginalLanguage({ type: "evidence", id: evidence.id }, language);
         await indexEvidence(tx, [evidence]);
         await tx.audit.append(
           auditEntry(ctx, actor.user, {

@@ -2,11 +2,13 @@
  * Keeps the search index current: every write that changes a searchable
  * record calls one of these inside its own transaction, and `rebuild` makes
  * the whole index again (after seeding, or with `blueprint search reindex`).
+ * Documents carry the terms of their records' translations (translations/search.ts).
  */
 import type { Publication } from "../assessments/types";
 import type { Country } from "../countries/types";
 import type { Evidence } from "../evidence/types";
 import type { Repositories } from "../ports";
+import { withContentTranslations } from "../translations/search";
 import { assessmentDocument, countryDocument, evidenceDocument, FrameworkGraph, itemDocument } from "./documents";
 import { SEARCH_KINDS, type SearchDocument } from "./types";
 
@@ -36,7 +38,10 @@ export async function indexEvidence(tx: Repositories, evidence: readonly Evidenc
   if (evidence.length === 0) return;
   const [graph, countries] = await Promise.all([graphOf(tx), countriesOf(tx)]);
   await tx.search.upsert(
-    evidence.map((e) => evidenceDocument(e, graph, e.countryIso3 ? countries.get(e.countryIso3) : undefined)),
+    await withContentTranslations(
+      tx,
+      evidence.map((e) => evidenceDocument(e, graph, e.countryIso3 ? countries.get(e.countryIso3) : undefined)),
+    ),
   );
 }
 
@@ -55,7 +60,7 @@ export async function indexPublications(tx: Repositories, publications: readonly
         await organisationName(tx, p.snapshot.organisationId, names),
       ),
     );
-  await tx.search.upsert(documents);
+  await tx.search.upsert(await withContentTranslations(tx, documents));
 }
 
 /** Removes an organisation's evidence and assessments from the index (when they are deleted). */
@@ -81,13 +86,21 @@ function rebuild(repos: Repositories): Promise<RebuildCounts> {
   return repos.transaction(async (tx) => {
     await tx.search.removeKinds(SEARCH_KINDS);
     const [graph, countries, items] = await Promise.all([graphOf(tx), countriesOf(tx), tx.framework.listItems()]);
-    await tx.search.upsert(items.map((i) => itemDocument(i, graph, countries)));
+    await tx.search.upsert(
+      await withContentTranslations(
+        tx,
+        items.map((i) => itemDocument(i, graph, countries)),
+      ),
+    );
     await tx.search.upsert([...countries.values()].map(countryDocument));
     let evidence = 0;
     for (let page = 1; ; page++) {
       const batch = await tx.evidence.listEvidence({ visibility: ALL_VISIBILITIES }, { page, perPage: PAGE });
       await tx.search.upsert(
-        batch.items.map((e) => evidenceDocument(e, graph, e.countryIso3 ? countries.get(e.countryIso3) : undefined)),
+        await withContentTranslations(
+          tx,
+          batch.items.map((e) => evidenceDocument(e, graph, e.countryIso3 ? countries.get(e.countryIso3) : undefined)),
+        ),
       );
       evidence += batch.items.length;
       if (batch.items.length < PAGE) break;

@@ -7,6 +7,7 @@ import * as m004 from "./004-settings";
 import * as m005 from "./005-search";
 import * as m006 from "./006-api-tokens";
 import * as m007 from "./007-report-drafts";
+import * as m009 from "./009-content-translations";
 
 const migrations: Record<string, Migration> = {
   "001-framework": m001,
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   "005-search": m005,
   "006-api-tokens": m006,
   "007-report-drafts": m007,
+  "009-content-translations": m009,
 };
 
 export const migrationProvider: MigrationProvider = {

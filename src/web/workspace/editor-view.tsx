@@ -1,4 +1,8 @@
-/** The assessment editor: the item, the form, the review actions, comments and the published history. */
+/**
+ * The assessment editor: the item, the form, the review actions, comments and
+ * the published history. The item's and factors' titles and the item's summary
+ * are framework content (English), marked so on pages in other languages.
+ */
 import { raw } from "hono/html";
 import type { Organisation } from "../../domain/accounts/types";
 import type { ContentInput } from "../../domain/assessments/assessment-service";
@@ -9,28 +13,21 @@ import {
   type Publication,
   type Reply,
   type ReviewComment,
-  STATUS_LABELS,
   STATUSES,
 } from "../../domain/assessments/types";
 import type { Country } from "../../domain/countries/types";
 import type { Evidence } from "../../domain/evidence/types";
 import type { FrameworkItem } from "../../domain/framework/types";
+import { when } from "../account/when";
 import { CsrfField, ErrorSummary, type Problems, Select } from "../forms";
+import { countryName } from "../i18n/country-name";
+import { confidenceChoiceLabel, evidenceTypeLabel, reviewStateLabel, statusLabel } from "../i18n/labels";
+import { num, t } from "../i18n/t";
 import { renderMarkdown } from "../markdown";
-import { EVIDENCE_TYPE_LABELS } from "../public/components";
+import { En, en, rich } from "../public/content";
 import { Page } from "../public/layout";
 import { itemPath } from "../public/paths";
-import {
-  type Choice,
-  Choices,
-  CONFIDENCE_LABELS,
-  editorPath,
-  evidenceFormPath,
-  STATE_LABELS,
-  TextArea,
-  when,
-  workspacePath,
-} from "./parts";
+import { type Choice, Choices, ContentNote, editorPath, evidenceDate, evidenceFormPath, TextArea, workspacePath } from "./parts";
 import { Review } from "./review-view";
 
 export interface EditorData {
@@ -63,15 +60,14 @@ export interface EditorState {
   warning?: string;
 }
 
-const VISIBILITY_HINTS: Record<string, string> = {
-  organisation: "Your organisation only.",
-  restricted: "Restricted: your organisation's reviewers and admins only.",
-};
-
+/** A record to link: its title (in its own language; the pack's are English), kind and date, and who may see it. */
 export const evidenceChoice = (e: Evidence): Choice => ({
   value: e.id,
-  label: `${e.title} (${[EVIDENCE_TYPE_LABELS[e.type] ?? e.type, e.date].filter(Boolean).join(", ")})`,
-  hint: VISIBILITY_HINTS[e.visibility],
+  label: rich("workspace.editor.evidenceChoice", {
+    title: <En when={Boolean(e.packId)}>{e.title}</En>,
+    details: [evidenceTypeLabel(e.type), e.date ? evidenceDate(e.date) : ""].filter(Boolean).join(t("public.listSeparator")),
+  }),
+  hint: e.visibility === "public" ? undefined : t(`workspace.editor.onlyFor.${e.visibility}`),
 });
 
 export function EditorView({
@@ -97,23 +93,39 @@ export function EditorView({
     enablers: a?.enablers ?? [],
     evidenceIds: a?.evidenceIds ?? [],
   };
-  const factorChoices = data.factors.map((f) => ({ value: f.id, label: f.title }));
+  const lang = en();
+  const factorChoices = data.factors.map((f) => ({ value: f.id, label: <En>{f.title}</En> }));
   const workspace = workspacePath(org.slug, { country: country.iso3, cycle: cycle.id });
+  const place = countryName(country);
   return (
     <Page
-      title={`${item.title}: ${country.name}, ${cycle.name}`}
+      title={t("workspace.editor.title", { item: item.title, country: place, cycle: cycle.name })}
       path={path}
       origin={origin}
-      crumbs={[{ label: org.name, href: `/orgs/${org.slug}` }, { label: "Workspace", href: workspace }, { label: item.title }]}
+      crumbs={[
+        { label: org.name, href: `/orgs/${org.slug}` },
+        { label: t("workspace.workspace"), href: workspace },
+        { label: item.title, content: true },
+      ]}
     >
       <p class="kicker">
-        {org.name} · {country.name} · {cycle.name}
-        {data.parent ? ` · ${data.parent.title}` : ""}
+        {org.name} · {place} · {cycle.name}
+        {data.parent ? (
+          <>
+            {" · "}
+            <En>{data.parent.title}</En>
+          </>
+        ) : (
+          ""
+        )}
       </p>
-      <h1>{item.title}</h1>
-      <p>{item.summary}</p>
+      <h1 {...lang}>{item.title}</h1>
+      <ContentNote />
+      <p {...lang}>{item.summary}</p>
       <p>
-        <a href={itemPath(item)}>About this {item.kind === "option" ? "practical option" : "commitment"}</a>
+        <a href={itemPath(item)}>
+          {t(item.kind === "option" ? "workspace.editor.aboutOption" : "workspace.editor.aboutCommitment")}
+        </a>
       </p>
       {state.notice ? (
         <p class="notice" role="status">
@@ -125,33 +137,38 @@ export function EditorView({
           {state.warning}
         </p>
       ) : closed ? (
-        <p class="notice">The cycle "{cycle.name}" is closed: its assessments can be read, not changed.</p>
+        <p class="notice">{t("workspace.editor.cycleClosed", { cycle: cycle.name })}</p>
       ) : !data.canEdit ? (
-        <p class="notice">You can read this assessment. Contributors, reviewers and admins of {org.name} edit it.</p>
+        <p class="notice">{t("workspace.editor.readOnly", { organisation: org.name })}</p>
       ) : null}
       <ErrorSummary problems={state.problems} />
       <p class="muted">
         {a
-          ? `${STATE_LABELS[a.reviewState]} · version ${a.version} · saved by ${names.get(a.editedBy) ?? "someone"} on ${when(a.updatedAt)}`
-          : "Not assessed yet."}
+          ? t("workspace.editor.savedBy", {
+              state: reviewStateLabel(a.reviewState),
+              version: num(a.version),
+              name: names.get(a.editedBy) ?? t("workspace.someone"),
+              when: when(a.updatedAt),
+            })
+          : t("workspace.editor.notAssessedYet")}
       </p>
-      <h2>Assessment</h2>
+      <h2>{t("workspace.editor.assessment")}</h2>
       <form method="post" action={path} novalidate>
         <CsrfField token={csrf} />
         <input type="hidden" name="version" value={String(a?.version ?? 0)} />
         <fieldset class="plain" disabled={readOnly}>
-          <legend class="visually-hidden">Assessment of {item.title}</legend>
+          <legend class="visually-hidden">{rich("workspace.editor.assessmentOf", { item: <En>{item.title}</En> })}</legend>
           <Select
             name="status"
-            label="Implementation status"
-            options={[["", "Choose a status"], ...STATUSES.map((s): [string, string] => [s, STATUS_LABELS[s]])]}
+            label={t("workspace.editor.status")}
+            options={[["", t("workspace.editor.chooseStatus")], ...STATUSES.map((s): [string, string] => [s, statusLabel(s)])]}
             value={v.status}
             problems={state.problems}
           />
           <TextArea
             name="narrative"
-            label="Narrative"
-            hint="What the government did, with dates and sources. Markdown works: **bold**, *italic*, lists with -, [link text](https://…)."
+            label={t("public.assessment.narrative")}
+            hint={t("workspace.editor.narrativeHint")}
             value={v.narrative}
             problems={state.problems}
             rows={10}
@@ -159,16 +176,16 @@ export function EditorView({
           <Choices
             type="radio"
             name="confidence"
-            legend="How confident are you?"
-            choices={CONFIDENCES.map((c) => ({ value: c, label: CONFIDENCE_LABELS[c] ?? c }))}
+            legend={t("workspace.editor.howConfident")}
+            choices={CONFIDENCES.map((c) => ({ value: c, label: confidenceChoiceLabel(c) }))}
             checked={[v.confidence]}
             problems={state.problems}
           />
           <Choices
             type="checkbox"
             name="obstacles"
-            legend="Obstacles"
-            hint="What holds implementation back."
+            legend={t("public.assessment.obstacles")}
+            hint={t("workspace.editor.obstaclesHint")}
             choices={factorChoices}
             checked={v.obstacles}
             problems={state.problems}
@@ -176,8 +193,8 @@ export function EditorView({
           <Choices
             type="checkbox"
             name="enablers"
-            legend="Enablers"
-            hint="What helps. A factor named as an obstacle counts as an obstacle only."
+            legend={t("public.assessment.enablers")}
+            hint={t("workspace.editor.enablersHint")}
             choices={factorChoices}
             checked={v.enablers}
           />
@@ -185,34 +202,31 @@ export function EditorView({
             <Choices
               type="checkbox"
               name="evidence"
-              legend="Evidence"
-              hint={`Public evidence for ${country.name} and your organisation's own records that you may see.`}
+              legend={t("public.kind.evidence.name")}
+              hint={t("workspace.editor.evidenceHint", { country: place })}
               choices={data.evidence.map(evidenceChoice)}
               checked={v.evidenceIds}
               problems={state.problems}
             />
           ) : (
             <p class="muted" id="evidence">
-              No evidence for {country.name} yet.
+              {t("workspace.editor.noEvidence", { country: place })}
             </p>
           )}
-          {data.unseen.length ? (
-            <p class="hint">
-              {data.unseen.length === 1 ? "One more linked record is" : `${data.unseen.length} more linked records are`} not shown
-              to you; saving keeps {data.unseen.length === 1 ? "it" : "them"}.
-            </p>
-          ) : null}
+          {data.unseen.length ? <p class="hint">{t("workspace.editor.unseen", { count: data.unseen.length })}</p> : null}
           {readOnly ? null : (
             <p>
-              <a href={evidenceFormPath(org.slug, { country: country.iso3, item: item.id, return: path })}>Add evidence</a>
+              <a href={evidenceFormPath(org.slug, { country: country.iso3, item: item.id, return: path })}>
+                {t("workspace.addEvidence")}
+              </a>
             </p>
           )}
-          {readOnly ? null : <button type="submit">Save draft</button>}
+          {readOnly ? null : <button type="submit">{t("workspace.editor.saveDraft")}</button>}
         </fieldset>
       </form>
       {a?.narrative ? (
         <details>
-          <summary>Narrative as it will read</summary>
+          <summary>{t("workspace.editor.narrativePreview")}</summary>
           <div class="narrative">{raw(renderMarkdown(a.narrative))}</div>
         </details>
       ) : null}

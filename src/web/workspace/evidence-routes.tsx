@@ -7,6 +7,7 @@ import { requires } from "../auth/guard";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 import type { Problems } from "../forms";
+import { localProblems } from "../i18n/problems";
 import { EvidenceFormView } from "./evidence-view";
 import { type Body, evidenceInput, many, one, safeReturn } from "./input";
 import { assessableItems } from "./load";
@@ -75,7 +76,7 @@ export function evidenceRoutes(deps: WebDeps) {
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
       c.status(400);
-      return evidencePage(c, values, returnTo, e.problems);
+      return evidencePage(c, values, returnTo, localProblems(e));
     }
   });
 

@@ -1,18 +1,13 @@
-/** Form pieces the editors share: text areas, radio and checkbox groups in fieldsets, state labels, paths. */
-import type { ReviewState } from "../../domain/assessments/types";
+/**
+ * Form pieces the editors share: text areas, radio and checkbox groups in
+ * fieldsets, a select of framework items, the page's "not translated" note, paths.
+ */
+import type { Child } from "hono/jsx";
+import type { FrameworkItem } from "../../domain/framework/types";
 import type { Problems } from "../forms";
-
-export const STATE_LABELS: Record<ReviewState, string> = {
-  draft: "Draft",
-  in_review: "In review",
-  published: "Published",
-};
-
-export const CONFIDENCE_LABELS: Record<string, string> = {
-  low: "Low: little or indirect evidence",
-  medium: "Medium: some direct evidence",
-  high: "High: strong, direct, recent evidence",
-};
+import { currentLocale, t } from "../i18n/t";
+import { en } from "../public/content";
+import { partialDate } from "../public/labels";
 
 const seg = encodeURIComponent;
 export const workspacePath = (slug: string, query: Record<string, string | undefined> = {}) => {
@@ -26,7 +21,29 @@ export const evidenceFormPath = (slug: string, query: Record<string, string | un
   return `/orgs/${seg(slug)}/evidence/new${q ? `?${q}` : ""}`;
 };
 
+/** A moment in compact English ("2025-05-01 14:30 UTC"); the workspace's own pages use web/account/when.ts, which follows the reader's language. */
 export const when = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;
+
+/**
+ * An evidence record's date as the workspace lists it: English keeps the
+ * stored form (2024, 2024-05 or 2024-05-31), as typed in the form; other
+ * languages get their own month names and digits.
+ */
+export const evidenceDate = (value: string): string => (currentLocale() === "en" ? value : partialDate(value));
+
+/**
+ * Said once near the top of a page in another language that shows framework
+ * content (titles, summaries), which is in English: that content is marked
+ * lang="en" where it appears. Nothing on English pages.
+ */
+export function ContentNote() {
+  if (currentLocale() === "en") return null;
+  return (
+    <p class="muted" role="note">
+      {t("workspace.notTranslatedYet")}
+    </p>
+  );
+}
 
 /** A field's hint and error with the ids aria-describedby points at. */
 function Messages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
@@ -81,7 +98,8 @@ export function TextArea(props: {
 
 export interface Choice {
   value: string;
-  label: string;
+  /** Text, or elements when part of it is content in another language (marked with its lang). */
+  label: Child;
   hint?: string;
 }
 
@@ -93,7 +111,7 @@ export function Choices(props: {
   type: "radio" | "checkbox";
   name: string;
   id?: string;
-  legend: string;
+  legend: Child;
   choices: Choice[];
   checked: readonly string[];
   hint?: string;
@@ -128,5 +146,38 @@ export function Choices(props: {
         );
       })}
     </fieldset>
+  );
+}
+
+/**
+ * A select of framework items after a first, interface option ("All"): each
+ * item's title is English content, so its option carries lang="en" on pages in
+ * other languages (forms.tsx's Select takes plain labels only).
+ */
+export function ItemSelect(props: {
+  name: string;
+  label: string;
+  first: [string, string];
+  items: FrameworkItem[];
+  value?: string;
+  hint?: string;
+}) {
+  const { name, hint } = props;
+  const lang = en();
+  return (
+    <div class="field">
+      <label for={name}>{props.label}</label>
+      <Messages id={name} hint={hint} />
+      <select id={name} name={name} aria-describedby={describedBy(name, hint)}>
+        <option value={props.first[0]} selected={props.first[0] === props.value}>
+          {props.first[1]}
+        </option>
+        {props.items.map((i) => (
+          <option value={i.id} selected={i.id === props.value} {...lang}>
+            {i.title}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

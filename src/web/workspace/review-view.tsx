@@ -1,9 +1,11 @@
 /** The editor's review part: send, return with a comment, publish; the comments and the published history. */
 import type { Assessment } from "../../domain/assessments/types";
+import { when } from "../account/when";
 import { CsrfField } from "../forms";
+import { num, t } from "../i18n/t";
 import { assessmentPath, PublicationHistory } from "../public/views/assessment";
 import type { EditorData, EditorState } from "./editor-view";
-import { TextArea, when } from "./parts";
+import { TextArea } from "./parts";
 
 export function Review({
   path,
@@ -23,13 +25,13 @@ export function Review({
   const version = <input type="hidden" name="version" value={String(a.version)} />;
   return (
     <>
-      <h2 id="review">Review</h2>
-      <p class="hint">A reviewer other than the person who wrote or sent it publishes (four eyes).</p>
+      <h2 id="review">{t("workspace.review.heading")}</h2>
+      <p class="hint">{t("workspace.review.fourEyes")}</p>
       {!closed && a.reviewState === "draft" && data.canEdit ? (
         <form method="post" action={`${path}/submit`}>
           <CsrfField token={csrf} />
           {version}
-          <button type="submit">Send for review</button>
+          <button type="submit">{t("workspace.review.send")}</button>
         </form>
       ) : null}
       {!closed && a.reviewState === "in_review" ? (
@@ -38,42 +40,46 @@ export function Review({
             <form method="post" action={`${path}/publish`}>
               <CsrfField token={csrf} />
               {version}
-              <button type="submit">Publish</button>
+              <button type="submit">{t("workspace.review.publish")}</button>
             </form>
             <form method="post" action={`${path}/return`} novalidate>
               <CsrfField token={csrf} />
               {version}
               <TextArea
                 name="comment"
-                label="Return to draft with a comment"
-                hint="Say what needs to change. The comment stays with the assessment."
+                label={t("workspace.review.commentLabel")}
+                hint={t("workspace.review.commentHint")}
                 problems={state.problems}
                 rows={4}
                 required
               />
               <button type="submit" class="secondary">
-                Return to draft
+                {t("workspace.review.return")}
               </button>
             </form>
           </>
         ) : (
-          <p>Sent for review by {data.names.get(a.submittedBy ?? "") ?? "someone"}: waiting for a reviewer.</p>
+          <p>{t("workspace.review.waiting", { name: data.names.get(a.submittedBy ?? "") ?? t("workspace.someone") })}</p>
         )
       ) : null}
       {data.publications.length ? (
         <p>
-          <a href={assessmentPath(a.id)}>The published version, as the public sees it</a>
+          <a href={assessmentPath(a.id)}>{t("workspace.review.publicVersion")}</a>
         </p>
       ) : null}
       {data.comments.length ? (
         <>
-          <h3>Review comments</h3>
+          <h3>{t("workspace.review.comments")}</h3>
           <ul class="items">
             {data.comments.map((c) => (
               <li>
                 <p class="plain">{c.body}</p>
                 <small class="muted">
-                  {data.names.get(c.authorId) ?? "A reviewer"}, version {c.version}, {when(c.createdAt)}
+                  {t("workspace.review.commentBy", {
+                    name: data.names.get(c.authorId) ?? t("workspace.review.aReviewer"),
+                    version: num(c.version),
+                    when: when(c.createdAt),
+                  })}
                 </small>
               </li>
             ))}
@@ -82,20 +88,18 @@ export function Review({
       ) : null}
       {data.replies.length ? (
         <>
-          <h3>Government replies</h3>
+          <h3>{t("public.reply.heading")}</h3>
           {data.replies.map(({ reply, organisation }) => (
             <blockquote>
               <p>{reply.body}</p>
-              <footer>
-                {organisation}, {when(reply.updatedAt)}
-              </footer>
+              <footer>{t("workspace.review.replyBy", { organisation, when: when(reply.updatedAt) })}</footer>
             </blockquote>
           ))}
         </>
       ) : null}
       {data.publications.length ? (
         <>
-          <h3>Published history</h3>
+          <h3>{t("workspace.review.history")}</h3>
           <PublicationHistory publications={data.publications} organisation={data.org.name} />
         </>
       ) : null}

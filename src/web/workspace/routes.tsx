@@ -6,18 +6,21 @@
 import { type Context, Hono } from "hono";
 import { ClosedCycleError, ConflictError } from "../../domain/assessments/errors";
 import { ForbiddenError, FormError } from "../../domain/auth/errors";
-import { InvalidParameterError, NotFoundError } from "../../domain/errors";
+import { NotFoundError } from "../../domain/errors";
 import type { FrameworkItem } from "../../domain/framework/types";
 import { can } from "../../domain/policy";
+import { msg } from "../../i18n/message";
 import { requestContext } from "../auth/client";
 import { requires } from "../auth/guard";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
+import { localMessage, localProblems } from "../i18n/problems";
+import { t } from "../i18n/t";
 import { ConflictView } from "./conflict-view";
 import { type EditorData, type EditorState, EditorView } from "./editor-view";
 import { evidenceRecordRoutes } from "./evidence-record-routes";
 import { evidenceRoutes } from "./evidence-routes";
-import { type Body, contentInput, one, versionOf } from "./input";
+import { type Body, badParameter, contentInput, one, versionOf } from "./input";
 import { addressesFactor, assessableItems, displayNames, evidenceChoices, type Group } from "./load";
 import { editorPath } from "./parts";
 import { ChooserView, STATE_FILTERS, WorkspaceView } from "./workspace-view";
@@ -25,12 +28,9 @@ import { ChooserView, STATE_FILTERS, WorkspaceView } from "./workspace-view";
 type C = Context<AppEnv>;
 const EDITOR = "/orgs/:slug/assess/:country/:cycle/:item";
 
-const DONE: Record<string, string> = {
-  saved: "Saved as a draft.",
-  submit: "Sent for review.",
-  return: "Returned to draft with your comment.",
-  publish: "Published: the public page now shows this version.",
-};
+/** What the editor says after a redirect (`?done=`): catalogue keys by action. */
+const DONE = new Set(["saved", "submit", "return", "publish"]);
+const doneNotice = (done: string | undefined) => (done && DONE.has(done) ? t(`workspace.done.${done}`) : undefined);
 
 export function workspaceRoutes(deps: WebDeps) {
   const { repos, accounts } = deps;
@@ -49,9 +49,19 @@ export function workspaceRoutes(deps: WebDeps) {
         <ChooserView origin={origin} org={org} countries={countries} cycles={cycles} country={countryId} cycle={cycleId} />,
       );
     const country = countries.find((x) => x.iso3 === countryId);
-    if (!country) throw new InvalidParameterError("country", `must be the ISO 3166-1 alpha-3 code of a UN member state`);
+    if (!country)
+      throw badParameter(
+        "country",
+        "must be the ISO 3166-1 alpha-3 code of a UN member state",
+        msg("workspace.badCountry", { country: countryId }),
+      );
     const cycle = cycles.find((x) => x.id === cycleId);
-    if (!cycle) throw new InvalidParameterError("cycle", `must name an assessment cycle; '${cycleId}' is not one`);
+    if (!cycle)
+      throw badParameter(
+        "cycle",
+        `must name an assessment cycle; '${cycleId}' is not one`,
+        msg("workspace.badCycle", { cycle: cycleId }),
+      );
 
     const { commitments, options, factors, factorLinks } = await assessableItems(repos);
     const filters = { strategy: q("strategy"), instrument: q("instrument"), factor: q("factor"), state: q("state") };
@@ -61,14 +71,15 @@ export function workspaceRoutes(deps: WebDeps) {
       factors,
     };
     const known = (value: string | undefined, list: { id: string }[], name: string) => {
-      if (value && !list.some((x) => x.id === value)) throw new InvalidParameterError(name, `'${value}' is not one to filter by`);
+      if (value && !list.some((x) => x.id === value))
+        throw badParameter(name, `'${value}' is not one to filter by`, msg("workspace.badFilter", { parameter: name, value }));
     };
     known(filters.strategy, choices.strategies, "strategy");
     known(filters.instrument, choices.instruments, "instrument");
     known(filters.factor, factors, "factor");
     known(
       filters.state,
-      STATE_FILTERS.map(([id]) => ({ id })),
+      STATE_FILTERS.map((id) => ({ id })),
       "state",
     );
 
@@ -151,7 +162,10 @@ export function workspaceRoutes(deps: WebDeps) {
       unseen: evidence.unseen,
       comments,
       publications,
-      replies: replies.map((reply, i) => ({ reply, organisation: replyOrganisations[i]?.name ?? "A government body" })),
+      replies: replies.map((reply, i) => ({
+        reply,
+        organisation: replyOrganisations[i]?.name ?? t("workspace.aGovernmentBody"),
+      })),
       names,
       canEdit: can(actor, "assessment.edit", org),
       canReview: can(actor, "assessment.review", org),
@@ -161,9 +175,9 @@ export function workspaceRoutes(deps: WebDeps) {
   const pathOf = (d: EditorData) => editorPath(d.org.slug, d.country.iso3, d.cycle.id, d.item.id);
   const editorPage = (c: C, data: EditorData, state: EditorState = {}, status: 200 | 400 | 409 = 200) =>
     c.html(<EditorView origin={origin} csrf={c.get("csrfToken")} data={data} state={state} />, status);
-  const closedPage = async (c: C, e: ClosedCycleError) => editorPage(c, await editorData(c), { warning: e.message }, 409);
+  const closedPage = async (c: C, e: ClosedCycleError) => editorPage(c, await editorData(c), { warning: localMessage(e) }, 409);
 
-  app.get(EDITOR, orgRead, async (c) => editorPage(c, await editorData(c), { notice: DONE[c.req.query("done") ?? ""] }));
+  app.get(EDITOR, orgRead, async (c) => editorPage(c, await editorData(c), { notice: doneNotice(c.req.query("done")) }));
 
   /** Refused before reading the form, so that a bad body never hides a refusal (the services check again). */
   const mayOrThrow = (c: C, data: EditorData, policy: "assessment.edit" | "assessment.review") => {
@@ -182,7 +196,7 @@ export function workspaceRoutes(deps: WebDeps) {
     try {
       await deps.assessments.save(c.get("actor"), data.org, key, input, version, requestContext(c));
     } catch (e) {
-      if (e instanceof FormError) return editorPage(c, data, { values: input, problems: e.problems }, 400);
+      if (e instanceof FormError) return editorPage(c, data, { values: input, problems: localProblems(e) }, 400);
       if (e instanceof ClosedCycleError) return closedPage(c, e);
       if (!(e instanceof ConflictError)) throw e;
       const names = await displayNames(repos, [e.theirs.editedBy]);
@@ -194,7 +208,7 @@ export function workspaceRoutes(deps: WebDeps) {
           path={pathOf(data)}
           item={data.item}
           theirs={e.theirs}
-          theirsBy={names.get(e.theirs.editedBy) ?? "Someone"}
+          theirsBy={names.get(e.theirs.editedBy) ?? t("workspace.conflict.someone")}
           mine={e.mine}
           factors={data.factors}
           evidence={fresh.evidence}
@@ -221,10 +235,10 @@ export function workspaceRoutes(deps: WebDeps) {
       try {
         await run(c, data.assessment.id, versionOf(body), body);
       } catch (e) {
-        if (e instanceof FormError) return editorPage(c, await editorData(c), { problems: e.problems }, 400);
+        if (e instanceof FormError) return editorPage(c, await editorData(c), { problems: localProblems(e) }, 400);
         if (e instanceof ClosedCycleError) return closedPage(c, e);
         if (!(e instanceof ConflictError)) throw e;
-        const warning = `Someone changed this assessment since you opened it (it is now version ${e.theirs.version}). Look at it again, then try once more.`;
+        const warning = t("workspace.staleVersion", { version: e.theirs.version });
         return editorPage(c, await editorData(c), { warning }, 409);
       }
       return c.redirect(`${pathOf(data)}?done=${name}#review`, 303);

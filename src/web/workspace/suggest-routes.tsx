@@ -5,7 +5,7 @@
  * reject. Nothing is saved here; accepted suggestions become links on save.
  */
 import type { Context, Hono } from "hono";
-import { DocumentError } from "../../documents/extract-text";
+import { DocumentError, MAX_DOCUMENT_BYTES } from "../../documents/extract-text";
 import { MAX_UPLOAD_REQUEST_BYTES, textOfUpload } from "../../documents/upload";
 import { ForbiddenError } from "../../domain/auth/errors";
 import { InvalidParameterError } from "../../domain/errors";
@@ -16,6 +16,8 @@ import type { Guard } from "../auth/guard";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 import type { Problems } from "../forms";
+import { localMessage } from "../i18n/problems";
+import { t } from "../i18n/t";
 import { type Body, evidenceInput, many, one, safeReturn } from "./input";
 import type { SuggestState } from "./suggest-view";
 
@@ -65,7 +67,7 @@ export function suggestStepRoute(app: Hono<AppEnv>, deps: WebDeps, guard: Guard,
         c,
         keepAccepted(),
         returnTo,
-        { document: "The file is larger than 10 MB; upload a shorter extract." },
+        { document: t("workspace.document.tooLarge", { megabytes: MAX_DOCUMENT_BYTES / 1024 / 1024 }) },
         {
           text: pasted,
           accepted: [],
@@ -86,7 +88,12 @@ export function suggestStepRoute(app: Hono<AppEnv>, deps: WebDeps, guard: Guard,
           suggestions: result.suggestions,
           accepted: accepted.filter((id) => suggested.has(id)),
           source: file
-            ? `${file.name} (${file.type}, ${text.length.toLocaleString("en")} characters, ${result.passageCount} passages)`
+            ? t("workspace.suggest.read", {
+                name: file.name,
+                type: file.type,
+                characters: text.length,
+                passages: result.passageCount,
+              })
             : undefined,
         },
       );
@@ -94,13 +101,13 @@ export function suggestStepRoute(app: Hono<AppEnv>, deps: WebDeps, guard: Guard,
       let problems: Problems;
       if (e instanceof DocumentError) {
         c.status(e.code === "too_large" ? 413 : 400);
-        problems = { document: e.message };
+        problems = { document: localMessage(e) };
       } else if (e instanceof InvalidParameterError) {
         c.status(400);
         problems =
           e.parameter === "suggestText"
-            ? { suggestText: "Paste the text of the document, or choose a file to upload." }
-            : { suggestText: "The text is too long: paste a shorter extract." };
+            ? { suggestText: t("workspace.suggest.pasteOrUpload") }
+            : { suggestText: t("workspace.suggest.tooLong") };
       } else throw e;
       return render(c, keepAccepted(), returnTo, problems, { text: pasted, accepted: [] });
     }

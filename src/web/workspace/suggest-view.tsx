@@ -6,9 +6,12 @@
  * suggest route, which answers with the same form and the suggestions.
  */
 import type { Child } from "hono/jsx";
-import { KIND_LABELS } from "../../domain/framework/catalogue";
+import { MAX_DOCUMENT_BYTES } from "../../documents/extract-text";
 import type { PassageMatch, Suggestion } from "../../domain/suggest/types";
 import type { Problems } from "../forms";
+import { kindSingular } from "../i18n/labels";
+import { num, t } from "../i18n/t";
+import { En, rich } from "../public/content";
 import { TextArea } from "./parts";
 
 export interface SuggestState {
@@ -17,7 +20,7 @@ export interface SuggestState {
   suggestions?: Suggestion[];
   /** Item ids the person has accepted. */
   accepted: string[];
-  /** What was read, e.g. "plan.docx (DOCX, 12,034 characters, 41 passages)". */
+  /** What was read, in the reader's language, e.g. "plan.docx (DOCX, 12,034 characters, 41 passages)". */
   source?: string;
 }
 
@@ -40,14 +43,14 @@ function SuggestionList({ suggestions, accepted }: { suggestions: Suggestion[]; 
   if (suggestions.length === 0)
     return (
       <p class="hint" role="status">
-        No commitment or practical option matched this text. Choose links below yourself.
+        {t("workspace.suggest.noMatch")}
       </p>
     );
   return (
     <fieldset class="field choices suggestions" aria-describedby="accept-hint">
-      <legend>Suggested links</legend>
+      <legend>{t("workspace.suggest.suggested")}</legend>
       <p class="hint" id="accept-hint">
-        Tick a suggestion to accept it: it becomes a link of this evidence when you save. Leave it unticked to reject it.
+        {t("workspace.suggest.acceptHint")}
       </p>
       <ol>
         {suggestions.map((s, i) => {
@@ -64,16 +67,17 @@ function SuggestionList({ suggestions, accepted }: { suggestions: Suggestion[]; 
                   aria-describedby={`${id}-why`}
                 />{" "}
                 <label for={id}>
-                  Accept: {s.item.title} <span class="hint">({KIND_LABELS[s.item.kind].singular})</span>
+                  {rich("workspace.suggest.accept", {
+                    item: <En>{s.item.title}</En>,
+                    kind: <span class="hint">{t("workspace.suggest.kind", { kind: kindSingular(s.item.kind) })}</span>,
+                  })}
                 </label>
               </div>
               <p class="hint" id={`${id}-why`}>
-                Why: the text says {s.why.slice(0, 8).join(", ")}.
+                {t("workspace.suggest.why", { words: s.why.slice(0, 8).join(t("public.listSeparator")) })}
               </p>
               <details>
-                <summary>
-                  {s.passages.length === 1 ? "The matching passage" : `The ${s.passages.length} best matching passages`}
-                </summary>
+                <summary>{t("workspace.suggest.passages", { count: s.passages.length })}</summary>
                 {s.passages.slice(0, PASSAGES_SHOWN).map((p) => (
                   <Marked passage={p} />
                 ))}
@@ -91,14 +95,13 @@ export function SuggestStep(props: { action: string; state?: SuggestState; probl
   const fileError = props.problems?.document;
   return (
     <fieldset class="field suggest" aria-describedby="suggest-hint">
-      <legend>Suggest links from the document</legend>
+      <legend>{t("workspace.suggest.legend")}</legend>
       <p class="hint" id="suggest-hint">
-        Paste the text of the law, policy or programme, or upload it as a TXT, DOCX or PDF file (up to 10 MB). Blueprint suggests
-        the commitments and practical options it addresses; you decide which to link.
+        {t("workspace.suggest.hint", { megabytes: num(MAX_DOCUMENT_BYTES / 1024 / 1024) })}
       </p>
-      <TextArea name="suggestText" label="Text of the document" value={state.text} rows={5} problems={props.problems} />
+      <TextArea name="suggestText" label={t("workspace.suggest.text")} value={state.text} rows={5} problems={props.problems} />
       <div class={fileError ? "field field-error" : "field"}>
-        <label for="document">Or upload the document</label>
+        <label for="document">{t("workspace.suggest.upload")}</label>
         {fileError ? (
           <p class="error" id="document-error">
             {fileError}
@@ -114,11 +117,11 @@ export function SuggestStep(props: { action: string; state?: SuggestState; probl
         />
       </div>
       <button type="submit" class="secondary" formaction={props.action} formenctype="multipart/form-data">
-        Suggest links
+        {t("workspace.suggest.button")}
       </button>
       {state.source ? (
         <p class="hint" role="status">
-          Read {state.source}.
+          {state.source}
         </p>
       ) : null}
       {state.suggestions ? <SuggestionList suggestions={state.suggestions} accepted={state.accepted} /> : null}

@@ -1,20 +1,25 @@
-/** An organisation's workspace: every assessable item for one country and cycle, with its state, filters and progress. */
+/**
+ * An organisation's workspace: every assessable item for one country and
+ * cycle, with its state, filters and progress. Item and heading titles are
+ * framework content (English), marked so on pages in other languages.
+ */
 import type { Organisation } from "../../domain/accounts/types";
-import { type Assessment, type Cycle, STATUS_LABELS } from "../../domain/assessments/types";
+import { type Assessment, type Cycle, REVIEW_STATES, type ReviewState } from "../../domain/assessments/types";
 import type { Country } from "../../domain/countries/types";
 import type { FrameworkItem } from "../../domain/framework/types";
 import { Select } from "../forms";
+import { byCountryName, countryName } from "../i18n/country-name";
+import { kindPlural, reviewStateLabel, statusLabel } from "../i18n/labels";
+import { num, t } from "../i18n/t";
+import { en, rich } from "../public/content";
 import { Page } from "../public/layout";
 import type { Group } from "./load";
-import { editorPath, evidenceFormPath, STATE_LABELS, workspacePath } from "./parts";
+import { ContentNote, editorPath, evidenceFormPath, ItemSelect, workspacePath } from "./parts";
 
-export const STATE_FILTERS: [string, string][] = [
-  ["", "Any state"],
-  ["not_assessed", "Not assessed"],
-  ["draft", "Draft"],
-  ["in_review", "In review"],
-  ["published", "Published"],
-];
+/** What the "Review state" filter offers: not assessed yet, or one of the review states. */
+export const STATE_FILTERS = ["not_assessed", ...REVIEW_STATES] as const;
+const stateFilterLabel = (state: (typeof STATE_FILTERS)[number]) =>
+  state === "not_assessed" ? t("workspace.notAssessed") : reviewStateLabel(state as ReviewState);
 
 export interface Filters {
   strategy?: string;
@@ -33,22 +38,25 @@ interface ChooserProps {
 }
 
 function Chooser({ org, countries, cycles, country, cycle }: Omit<ChooserProps, "origin">) {
-  if (cycles.length === 0) return <p class="notice">No assessment cycle exists yet. A site administrator creates cycles.</p>;
+  if (cycles.length === 0) return <p class="notice">{t("workspace.noCycles")}</p>;
   return (
     <form method="get" action={workspacePath(org.slug)} class="chooser">
       <Select
         name="country"
-        label="Country"
-        options={countries.map((c): [string, string] => [c.iso3, c.name])}
+        label={t("public.kind.country.name")}
+        options={[...countries].sort(byCountryName()).map((c): [string, string] => [c.iso3, countryName(c)])}
         value={country ?? org.countryIso3 ?? undefined}
       />
       <Select
         name="cycle"
-        label="Cycle"
-        options={cycles.map((c): [string, string] => [c.id, c.status === "closed" ? `${c.name} (closed)` : c.name])}
+        label={t("workspace.cycle")}
+        options={cycles.map((c): [string, string] => [
+          c.id,
+          c.status === "closed" ? t("workspace.cycleClosedName", { cycle: c.name }) : c.name,
+        ])}
         value={cycle ?? [...cycles].reverse().find((c) => c.status === "open")?.id}
       />
-      <button type="submit">Open the workspace</button>
+      <button type="submit">{t("workspace.openWorkspace")}</button>
     </form>
   );
 }
@@ -57,14 +65,14 @@ export function ChooserView(props: ChooserProps) {
   const { origin, org } = props;
   return (
     <Page
-      title={`Workspace: ${org.name}`}
+      title={t("workspace.titleOf", { name: org.name })}
       path={workspacePath(org.slug)}
       origin={origin}
-      crumbs={[{ label: org.name, href: `/orgs/${org.slug}` }, { label: "Workspace" }]}
+      crumbs={[{ label: org.name, href: `/orgs/${org.slug}` }, { label: t("workspace.workspace") }]}
     >
       <p class="kicker">{org.name}</p>
-      <h1>Workspace</h1>
-      <p>Choose the country you assess and the cycle.</p>
+      <h1>{t("workspace.workspace")}</h1>
+      <p>{t("workspace.chooseIntro")}</p>
       <Chooser {...props} />
     </Page>
   );
@@ -88,15 +96,18 @@ export function WorkspaceView(props: WorkspaceProps) {
   const path = workspacePath(org.slug, { ...base, ...filters });
   const shown = [...props.commitments, ...props.options].reduce((n, g) => n + g.items.length, 0);
   const filtered = Object.values(filters).some(Boolean);
-  const pick = (items: FrameworkItem[]) =>
-    [["", "All"], ...items.map((i): [string, string] => [i.id, i.title])] as [string, string][];
+  const lang = en();
+  const all: [string, string] = ["", t("workspace.all")];
+  const place = t("workspace.countryCycle", { country: countryName(country), cycle: cycle.name });
   const Item = ({ item }: { item: FrameworkItem }) => {
     const a = assessments.get(item.id);
     return (
       <li>
-        <a href={editorPath(org.slug, country.iso3, cycle.id, item.id)}>{item.title}</a>{" "}
-        <span class="tag">{a ? STATE_LABELS[a.reviewState] : "Not assessed"}</span>
-        {a ? ` ${STATUS_LABELS[a.status]}` : null}
+        <a href={editorPath(org.slug, country.iso3, cycle.id, item.id)} {...lang}>
+          {item.title}
+        </a>{" "}
+        <span class="tag">{a ? reviewStateLabel(a.reviewState) : t("workspace.notAssessed")}</span>
+        {a ? ` ${statusLabel(a.status)}` : null}
       </li>
     );
   };
@@ -106,7 +117,7 @@ export function WorkspaceView(props: WorkspaceProps) {
         <h2>{title}</h2>
         {groups.map((g) => (
           <section>
-            <h3>{g.heading.title}</h3>
+            <h3 {...lang}>{g.heading.title}</h3>
             <ul class="items">
               {g.items.map((i) => (
                 <Item item={i} />
@@ -118,52 +129,77 @@ export function WorkspaceView(props: WorkspaceProps) {
     ) : null;
   return (
     <Page
-      title={`Workspace: ${country.name}, ${cycle.name}`}
+      title={t("workspace.titleOf", { name: place })}
       path={path}
       origin={origin}
-      crumbs={[{ label: org.name, href: `/orgs/${org.slug}` }, { label: "Workspace" }]}
+      crumbs={[{ label: org.name, href: `/orgs/${org.slug}` }, { label: t("workspace.workspace") }]}
     >
       <p class="kicker">{org.name}</p>
-      <h1>
-        {country.name}, {cycle.name}
-      </h1>
-      {cycle.status === "closed" ? <p class="notice">This cycle is closed: its assessments can be read, not changed.</p> : null}
+      <h1>{place}</h1>
+      <ContentNote />
+      {cycle.status === "closed" ? <p class="notice">{t("workspace.cycleClosed")}</p> : null}
       <p class="progress">
-        <strong>{counts.assessed}</strong> of {counts.total} assessed · <strong>{counts.in_review}</strong> in review ·{" "}
-        <strong>{counts.published}</strong> published
+        {rich(
+          "workspace.progress",
+          {
+            assessed: <strong>{num(counts.assessed)}</strong>,
+            inReview: <strong>{num(counts.in_review)}</strong>,
+            published: <strong>{num(counts.published)}</strong>,
+          },
+          { total: num(counts.total) },
+        )}
       </p>
-      <progress max={counts.total} value={counts.assessed} aria-label="Items assessed">
-        {counts.assessed} of {counts.total}
+      <progress max={counts.total} value={counts.assessed} aria-label={t("workspace.itemsAssessed")}>
+        {t("workspace.progressOf", { assessed: num(counts.assessed), total: num(counts.total) })}
       </progress>
       {props.canEdit ? (
         <p>
-          <a href={evidenceFormPath(org.slug, { country: country.iso3 })}>Add evidence for {country.name}</a>
+          <a href={evidenceFormPath(org.slug, { country: country.iso3 })}>
+            {t("workspace.addEvidenceFor", { country: countryName(country) })}
+          </a>
         </p>
       ) : null}
       <details>
-        <summary>Change country or cycle</summary>
+        <summary>{t("workspace.changeCountryOrCycle")}</summary>
         <Chooser {...props} country={country.iso3} cycle={cycle.id} />
       </details>
-      <form method="get" action={workspacePath(org.slug)} class="filters" aria-label="Filter items">
+      <form method="get" action={workspacePath(org.slug)} class="filters" aria-label={t("workspace.filterItems")}>
         <input type="hidden" name="country" value={country.iso3} />
         <input type="hidden" name="cycle" value={cycle.id} />
-        <Select name="strategy" label="Strategy" options={pick(filterChoices.strategies)} value={filters.strategy} />
-        <Select name="instrument" label="Instrument" options={pick(filterChoices.instruments)} value={filters.instrument} />
-        <Select
+        <ItemSelect
+          name="strategy"
+          label={t("public.kind.strategy.name")}
+          first={all}
+          items={filterChoices.strategies}
+          value={filters.strategy}
+        />
+        <ItemSelect
+          name="instrument"
+          label={t("public.kind.instrument.name")}
+          first={all}
+          items={filterChoices.instruments}
+          value={filters.instrument}
+        />
+        <ItemSelect
           name="factor"
-          label="Obstacle or opportunity"
-          hint="Items the crosswalk links to it"
-          options={pick(filterChoices.factors)}
+          label={t("workspace.factorFilter")}
+          hint={t("workspace.factorFilterHint")}
+          first={all}
+          items={filterChoices.factors}
           value={filters.factor}
         />
-        <Select name="state" label="Review state" options={STATE_FILTERS} value={filters.state} />
-        <button type="submit">Filter</button> {filtered ? <a href={workspacePath(org.slug, base)}>Clear filters</a> : null}
+        <Select
+          name="state"
+          label={t("workspace.reviewStateFilter")}
+          options={[["", t("workspace.anyState")], ...STATE_FILTERS.map((s): [string, string] => [s, stateFilterLabel(s)])]}
+          value={filters.state}
+        />
+        <button type="submit">{t("workspace.filter")}</button>{" "}
+        {filtered ? <a href={workspacePath(org.slug, base)}>{t("workspace.clearFilters")}</a> : null}
       </form>
-      <p class="muted">
-        {shown} item{shown === 1 ? "" : "s"} shown
-      </p>
-      <Section title="Commitments" groups={props.commitments} />
-      <Section title="Practical options" groups={props.options} />
+      <p class="muted">{t("workspace.itemsShown", { count: shown })}</p>
+      <Section title={kindPlural("commitment")} groups={props.commitments} />
+      <Section title={kindPlural("option")} groups={props.options} />
     </Page>
   );
 }

@@ -6,7 +6,7 @@ import type { Citation as CitationT } from "../../domain/framework/pack-schema";
 import type { FrameworkItem } from "../../domain/framework/types";
 import { countryName } from "../i18n/country-name";
 import { num, t } from "../i18n/t";
-import { En, en } from "./content";
+import { En, en, langOf, OutdatedNote, type PageTranslations, shown } from "./content";
 import { evidenceTypeLabel, partialDate } from "./labels";
 import { countryPath, evidencePath, itemPath } from "./paths";
 
@@ -45,15 +45,29 @@ export function Citation({ citation }: { citation: CitationT | null }) {
   );
 }
 
-export function ItemList({ items, empty }: { items: FrameworkItem[]; empty?: string }) {
+/** A framework item's title in the reader's language. */
+export const titleOf = (tr: PageTranslations, item: { id: string; title: string }) => shown(tr, item, "title", item.title);
+
+/** A link to an item, its title marked with its language (as the page's `tr` has it). */
+export function ItemLink({ item, tr }: { item: FrameworkItem; tr: PageTranslations }) {
+  const title = titleOf(tr, item);
+  return (
+    <>
+      <a href={itemPath(item)} {...langOf(title)}>
+        {title.text}
+      </a>
+      <OutdatedNote value={title} />
+    </>
+  );
+}
+
+export function ItemList({ items, empty, tr }: { items: FrameworkItem[]; empty?: string; tr?: PageTranslations }) {
   if (items.length === 0) return empty ? <p class="muted">{empty}</p> : null;
   return (
     <ul class="items">
       {items.map((i) => (
         <li>
-          <a href={itemPath(i)} {...en()}>
-            {i.title}
-          </a>
+          <ItemLink item={i} tr={tr} />
         </li>
       ))}
     </ul>
@@ -61,15 +75,13 @@ export function ItemList({ items, empty }: { items: FrameworkItem[]; empty?: str
 }
 
 /** Items reached through crosswalk links, each with the link's rationale. */
-export function LinkedList({ links, empty }: { links: Linked[]; empty: string }) {
+export function LinkedList({ links, empty, tr }: { links: Linked[]; empty: string; tr?: PageTranslations }) {
   if (links.length === 0) return <p class="muted">{empty}</p>;
   return (
     <ul class="items">
       {links.map(({ item, link }) => (
         <li>
-          <a href={itemPath(item)} {...en()}>
-            {item.title}
-          </a>
+          <ItemLink item={item} tr={tr} />
           <br />
           <small>
             <En>{link.rationale}</En>

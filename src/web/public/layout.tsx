@@ -12,8 +12,8 @@ import { en } from "./content";
 export interface Crumb {
   label: string;
   href?: string;
-  /** The label is framework content (English, not translated yet): marked with its language. */
-  content?: boolean;
+  /** The label is content: true for English framework content, or the attributes of its language (content.tsx langOf). */
+  content?: boolean | ReturnType<typeof en>;
 }
 
 export interface PageProps {
@@ -83,7 +83,7 @@ export function Page({ title, path, origin, crumbs = [], json, description, chil
                   <a href="/">{t("layout.home")}</a>
                 </li>
                 {crumbs.map((c) => {
-                  const lang = c.content ? en() : {};
+                  const lang = c.content === true ? en() : c.content || {};
                   return (
                     <li>
                       {c.href ? (

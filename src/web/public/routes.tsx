@@ -20,6 +20,7 @@ import { localProblems } from "../i18n/problems";
 import { t } from "../i18n/t";
 import { publicAssessment, publishedForCountry } from "../workspace/published";
 import { publicCache } from "./cache";
+import { itemRefs, pageTranslations } from "./content";
 import { kindPlural } from "./labels";
 import { assessmentPath, PublicAssessmentView } from "./views/assessment";
 import { CommitmentView, InstrumentView } from "./views/commitments";
@@ -52,6 +53,23 @@ export function publicRoutes(deps: WebDeps) {
   const origin = deps.config.publicOrigin;
   const app = new Hono<AppEnv>();
   const pub = requires("public.read");
+  /** The translations of the framework items a page shows (already read as public), with ONE query. */
+  const itemTranslations = (
+    c: Context<AppEnv>,
+    items: readonly (FrameworkItem | null | undefined)[],
+    more: { type: "evidence" | "assessment"; id: string }[] = [],
+  ) => pageTranslations(deps.repos, [...itemRefs(items), ...more], c.get("locale"));
+  /** Every framework item in a catalogue result (the page's item and everything it lists). */
+  const itemsIn = (value: unknown, found: FrameworkItem[] = []): FrameworkItem[] => {
+    if (Array.isArray(value)) for (const v of value) itemsIn(v, found);
+    else if (value && typeof value === "object") {
+      const o = value as Record<string, unknown>;
+      if (typeof o.id === "string" && typeof o.kind === "string" && typeof o.title === "string")
+        found.push(o as unknown as FrameworkItem);
+      else for (const v of Object.values(o)) if (v && typeof v === "object" && !(v instanceof Map)) itemsIn(v, found);
+    }
+    return found;
+  };
 
   app.get("/", pub, publicCache, async (c) => {
     const [packs, items] = await Promise.all([cat.packs(), deps.repos.framework.listItems()]);
@@ -60,10 +78,15 @@ export function publicRoutes(deps: WebDeps) {
     return c.html(<HomeView origin={origin} pack={packs[0]} counts={counts} />);
   });
 
-  app.get("/framework", pub, publicCache, async (c) => c.html(<FrameworkView origin={origin} {...(await cat.framework())} />));
+  app.get("/framework", pub, publicCache, async (c) => {
+    const data = await cat.framework();
+    const tr = await itemTranslations(c, itemsIn(data));
+    return c.html(<FrameworkView origin={origin} {...data} tr={tr} />);
+  });
 
-  const simpleIndex = (kind: FrameworkItem["kind"]) => async (c: Context) => {
+  const simpleIndex = (kind: FrameworkItem["kind"]) => async (c: Context<AppEnv>) => {
     const items = await cat.list(kind);
+    const tr = await itemTranslations(c, items);
     const path = `/${KIND_LABELS[kind].path}`;
     return c.html(
       <ItemIndexView
@@ -73,6 +96,7 @@ export function publicRoutes(deps: WebDeps) {
         path={path}
         json={`/api/v1${path}`}
         groups={[{ items }]}
+        tr={tr}
       />,
     );
   };
@@ -90,6 +114,10 @@ export function publicRoutes(deps: WebDeps) {
     const groups = instruments
       .map((heading) => ({ heading, items: commitments.filter((x) => x.parentId === heading.id) }))
       .filter((g) => g.items.length > 0);
+    const tr = await itemTranslations(
+      c,
+      groups.flatMap((g) => [g.heading, ...g.items]),
+    );
     return c.html(
       <ItemIndexView
         origin={origin}
@@ -98,34 +126,43 @@ export function publicRoutes(deps: WebDeps) {
         path="/commitments"
         json="/api/v1/commitments"
         groups={groups}
+        tr={tr}
       />,
     );
   });
 
-  app.get("/strategies/:id", pub, publicCache, async (c) =>
-    c.html(<StrategyView origin={origin} data={await cat.strategy(c.req.param("id"))} />),
-  );
-  app.get("/options/:id", pub, publicCache, async (c) =>
-    c.html(<OptionView origin={origin} data={await cat.option(c.req.param("id"))} />),
-  );
-  app.get("/instruments/:id", pub, publicCache, async (c) =>
-    c.html(<InstrumentView origin={origin} data={await cat.instrument(c.req.param("id"))} />),
-  );
-  app.get("/commitments/:id", pub, publicCache, async (c) =>
-    c.html(<CommitmentView origin={origin} data={await cat.commitment(c.req.param("id"))} />),
-  );
-  app.get("/factors/:id", pub, publicCache, async (c) =>
-    c.html(<FactorView origin={origin} data={await cat.factor(c.req.param("id"))} />),
-  );
-  app.get("/approach-categories/:id", pub, publicCache, async (c) =>
-    c.html(<ApproachCategoryView origin={origin} data={await cat.approachCategory(c.req.param("id"))} />),
-  );
-  app.get("/forms-of-abuse/:id", pub, publicCache, async (c) =>
-    c.html(<WithEvidenceView origin={origin} data={await cat.withEvidence("form_of_abuse", c.req.param("id"))} />),
-  );
-  app.get("/legislative-approaches/:id", pub, publicCache, async (c) =>
-    c.html(<WithEvidenceView origin={origin} data={await cat.withEvidence("legislative_approach", c.req.param("id"))} />),
-  );
+  app.get("/strategies/:id", pub, publicCache, async (c) => {
+    const data = await cat.strategy(c.req.param("id"));
+    return c.html(<StrategyView origin={origin} data={data} tr={await itemTranslations(c, itemsIn(data))} />);
+  });
+  app.get("/options/:id", pub, publicCache, async (c) => {
+    const data = await cat.option(c.req.param("id"));
+    return c.html(<OptionView origin={origin} data={data} tr={await itemTranslations(c, itemsIn(data))} />);
+  });
+  app.get("/instruments/:id", pub, publicCache, async (c) => {
+    const data = await cat.instrument(c.req.param("id"));
+    return c.html(<InstrumentView origin={origin} data={data} tr={await itemTranslations(c, itemsIn(data))} />);
+  });
+  app.get("/commitments/:id", pub, publicCache, async (c) => {
+    const data = await cat.commitment(c.req.param("id"));
+    return c.html(<CommitmentView origin={origin} data={data} tr={await itemTranslations(c, itemsIn(data))} />);
+  });
+  app.get("/factors/:id", pub, publicCache, async (c) => {
+    const data = await cat.factor(c.req.param("id"));
+    return c.html(<FactorView origin={origin} data={data} tr={await itemTranslations(c, itemsIn(data))} />);
+  });
+  app.get("/approach-categories/:id", pub, publicCache, async (c) => {
+    const data = await cat.approachCategory(c.req.param("id"));
+    return c.html(<ApproachCategoryView origin={origin} data={data} tr={await itemTranslations(c, itemsIn(data))} />);
+  });
+  app.get("/forms-of-abuse/:id", pub, publicCache, async (c) => {
+    const data = await cat.withEvidence("form_of_abuse", c.req.param("id"));
+    return c.html(<WithEvidenceView origin={origin} data={data} tr={await itemTranslations(c, itemsIn(data))} />);
+  });
+  app.get("/legislative-approaches/:id", pub, publicCache, async (c) => {
+    const data = await cat.withEvidence("legislative_approach", c.req.param("id"));
+    return c.html(<WithEvidenceView origin={origin} data={data} tr={await itemTranslations(c, itemsIn(data))} />);
+  });
 
   app.get("/countries", pub, publicCache, async (c) => {
     const regions = await countries.regions();
@@ -165,7 +202,9 @@ export function publicRoutes(deps: WebDeps) {
     const reply = governments.length
       ? { csrf: c.get("csrfToken"), organisations: governments, value: form?.value ?? mine?.reply.body, problems: form?.problems }
       : undefined;
-    return c.html(<PublicAssessmentView origin={origin} data={data} reply={reply} />);
+    const narrative = data.latest.snapshot.narrative ? [{ type: "assessment" as const, id: data.assessmentId }] : [];
+    const tr = await itemTranslations(c, [data.item, data.parent], narrative);
+    return c.html(<PublicAssessmentView origin={origin} data={data} reply={reply} tr={tr} />);
   };
   app.get("/assessments/:id", pub, publicCache, (c) => assessmentPage(c));
   app.post("/assessments/:id/reply", requires("account.self"), async (c) => {
@@ -193,7 +232,9 @@ export function publicRoutes(deps: WebDeps) {
       evidence.countryIso3 ? deps.repos.countries.getCountry(evidence.countryIso3) : undefined,
       deps.repos.framework.listItems({ ids: evidence.links }),
     ]);
-    return c.html(<EvidenceView origin={origin} evidence={evidence} country={country ?? null} linked={linked} />);
+    // Only public evidence reaches here (PUBLIC above), so only its translations are read.
+    const tr = await itemTranslations(c, linked, [{ type: "evidence", id: evidence.id }]);
+    return c.html(<EvidenceView origin={origin} evidence={evidence} country={country ?? null} linked={linked} tr={tr} />);
   });
 
   return app;

@@ -7,8 +7,8 @@ import { countryName } from "../../i18n/country-name";
 import { date, num, t } from "../../i18n/t";
 import { renderMarkdown } from "../../markdown";
 import type { PublicAssessment, PublishedCycle } from "../../workspace/published";
-import { EvidenceItem } from "../components";
-import { En, en, NotTranslatedNote } from "../content";
+import { EvidenceItem, titleOf } from "../components";
+import { En, en, langOf, NotTranslatedNote, OutdatedNote, type PageTranslations, shown, Text, untranslated } from "../content";
 import { confidenceLabel, kindSingular, organisationTypeLabel, statusLabel } from "../labels";
 import { Page } from "../layout";
 import { countryPath, itemPath } from "../paths";
@@ -136,16 +136,27 @@ function FactorLinks({ ids, factors }: { ids: string[]; factors: Map<string, Fra
   );
 }
 
-export function PublicAssessmentView({ origin, data, reply }: { origin: string; data: PublicAssessment; reply?: ReplyForm }) {
+interface ViewProps {
+  origin: string;
+  data: PublicAssessment;
+  reply?: ReplyForm;
+  tr?: PageTranslations;
+}
+
+export function PublicAssessmentView({ origin, data, reply, tr }: ViewProps) {
   const { item, country, cycle, organisation, latest, factors } = data;
   const s = latest.snapshot;
+  const title = titleOf(tr, item);
+  const narrative = s.narrative ? shown(tr, { id: data.assessmentId, type: "assessment" }, "narrative", s.narrative) : undefined;
+  const note =
+    untranslated([title, ...(narrative ? [narrative] : [])]) || (!!data.parent && untranslated([titleOf(tr, data.parent)]));
   const path = assessmentPath(data.assessmentId);
   const name = countryName(country);
   const status = statusLabel(s.status);
   return (
     <Page
       title={t("public.assessment.pageTitle", {
-        item: item.title,
+        item: title.text,
         country: name,
         cycle: cycle.name,
         organisation: organisation.name,
@@ -164,15 +175,16 @@ export function PublicAssessmentView({ origin, data, reply }: { origin: string; 
         {data.parent ? (
           <>
             {" · "}
-            <En>{data.parent.title}</En>
+            <Text value={titleOf(tr, data.parent)} />
           </>
         ) : null}{" "}
         · <a href={countryPath(country.iso3)}>{name}</a> · {cycle.name}
       </p>
-      <h1 {...en()}>
-        <a href={itemPath(item)}>{item.title}</a>
+      <h1 {...langOf(title)}>
+        <a href={itemPath(item)}>{title.text}</a>
       </h1>
-      <NotTranslatedNote />
+      <OutdatedNote value={title} />
+      <NotTranslatedNote when={note} />
       <p class="lead">
         {t("public.assessment.lead", {
           organisation: organisation.name,
@@ -197,8 +209,13 @@ export function PublicAssessmentView({ origin, data, reply }: { origin: string; 
         </dd>
       </dl>
       <h2>{t("public.assessment.narrative")}</h2>
-      {s.narrative ? (
-        <div class="narrative">{raw(renderMarkdown(s.narrative))}</div>
+      {narrative ? (
+        <>
+          <div class="narrative" {...langOf(narrative)}>
+            {raw(renderMarkdown(narrative.text))}
+          </div>
+          <OutdatedNote value={narrative} />
+        </>
       ) : (
         <p class="muted">{t("public.assessment.noNarrative")}</p>
       )}

@@ -2,37 +2,55 @@
 import type { Catalogue } from "../../../domain/framework/catalogue";
 import type { RecommendationDetails } from "../../../domain/framework/pack-schema";
 import { date, num, t } from "../../i18n/t";
-import { Citation, EvidenceGroups, ItemList, LinkedList } from "../components";
-import { En, en, NotTranslatedNote, rich } from "../content";
+import { Citation, EvidenceGroups, ItemList, LinkedList, titleOf } from "../components";
+import {
+  En,
+  en,
+  english,
+  langOf,
+  NotTranslatedNote,
+  OutdatedNote,
+  type PageTranslations,
+  rich,
+  shown,
+  Text,
+  untranslated,
+} from "../content";
 import { instrumentTypeLabel, kindPlural, kindSingular, responseLabel } from "../labels";
 import { Page } from "../layout";
 import { apiPath, itemPath } from "../paths";
 
 type Data<K extends keyof Catalogue> = Awaited<ReturnType<Catalogue[K]>>;
 
-export function InstrumentView({ origin, data }: { origin: string; data: Data<"instrument"> }) {
+export function InstrumentView({ origin, data, tr }: { origin: string; data: Data<"instrument">; tr?: PageTranslations }) {
   const { instrument, commitments, evidence } = data;
   const d = instrument.details;
   const path = itemPath(instrument);
+  const title = titleOf(tr, instrument);
+  const summary = shown(tr, instrument, "summary", instrument.summary);
+  const body = d.body ? shown(tr, instrument, "body", d.body) : undefined;
+  const note = untranslated([title, summary, ...(body ? [body] : []), ...commitments.map((c) => titleOf(tr, c))]);
   return (
     <Page
-      title={d.symbol ? `${instrument.title} (${d.symbol})` : instrument.title}
+      title={d.symbol ? `${title.text} (${d.symbol})` : title.text}
       path={path}
       origin={origin}
       json={apiPath(path)}
       crumbs={[
         { label: kindPlural("instrument"), href: "/instruments" },
-        { label: d.symbol ?? instrument.title, content: true },
+        d.symbol ? { label: d.symbol, content: true } : { label: title.text, content: langOf(title) },
       ]}
     >
       <p class="kicker">
-        <En>{d.body}</En> · {d.year}
+        {body ? <Text value={body} /> : null} · {d.year}
         {d.symbol ? ` · ${d.symbol}` : ""}
       </p>
-      <h1 {...en()}>{instrument.title}</h1>
-      <NotTranslatedNote />
-      <p class="lead" {...en()}>
-        {instrument.summary}
+      <h1 {...langOf(title)}>{title.text}</h1>
+      <OutdatedNote value={title} />
+      <NotTranslatedNote when={note} />
+      <p class="lead" {...langOf(summary)}>
+        {summary.text}
+        <OutdatedNote value={summary} />
       </p>
       <dl class="facts">
         <dt>{t("public.instrument.type")}</dt>
@@ -60,7 +78,7 @@ export function InstrumentView({ origin, data }: { origin: string; data: Data<"i
       {commitments.length ? (
         <>
           <h2>{t("public.instrument.commitments")}</h2>
-          <ItemList items={commitments} />
+          <ItemList items={commitments} tr={tr} />
         </>
       ) : null}
       {evidence.length ? (
@@ -73,16 +91,21 @@ export function InstrumentView({ origin, data }: { origin: string; data: Data<"i
   );
 }
 
-export function CommitmentView({ origin, data }: { origin: string; data: Data<"commitment"> }) {
+export function CommitmentView({ origin, data, tr }: { origin: string; data: Data<"commitment">; tr?: PageTranslations }) {
   const { commitment, instrument, options, evidence } = data;
   const q = commitment.details.quotation;
+  const title = titleOf(tr, commitment);
+  const summary = shown(tr, commitment, "summary", commitment.summary);
+  const quotation = q?.text ? shown(tr, commitment, "quotation", q.text) : undefined;
+  const instrumentTitle = instrument ? titleOf(tr, instrument) : undefined;
+  const note = untranslated([title, summary, ...(quotation ? [quotation] : []), ...options.map((o) => titleOf(tr, o.item))]);
   const rec = commitment.details.recommendation;
   const path = itemPath(commitment);
   const symbol = instrument && "symbol" in instrument.details ? (instrument.details.symbol as string | undefined) : undefined;
   const order = num(commitment.order);
   return (
     <Page
-      title={`${commitment.title} (${symbol ?? instrument?.title ?? kindSingular("commitment")})`}
+      title={`${title.text} (${symbol ?? instrumentTitle?.text ?? kindSingular("commitment")})`}
       path={path}
       origin={origin}
       json={apiPath(path)}
@@ -94,8 +117,8 @@ export function CommitmentView({ origin, data }: { origin: string; data: Data<"c
               "public.commitment.kicker",
               {
                 instrument: (
-                  <a href={itemPath(instrument)} {...en()}>
-                    {instrument.title}
+                  <a href={itemPath(instrument)} {...langOf(instrumentTitle!)}>
+                    {instrumentTitle!.text}
                   </a>
                 ),
               },
@@ -103,16 +126,19 @@ export function CommitmentView({ origin, data }: { origin: string; data: Data<"c
             )
           : t("public.commitment.kickerNoInstrument", { order })}
       </p>
-      <h1 {...en()}>{commitment.title}</h1>
-      <NotTranslatedNote />
-      <p class="lead" {...en()}>
-        {commitment.summary}
+      <h1 {...langOf(title)}>{title.text}</h1>
+      <OutdatedNote value={title} />
+      <NotTranslatedNote when={note} />
+      <p class="lead" {...langOf(summary)}>
+        {summary.text}
+        <OutdatedNote value={summary} />
       </p>
       {q ? (
         <figure>
-          <blockquote {...en()}>
-            <p>{q.text}</p>
+          <blockquote {...langOf(quotation ?? english(q.text))}>
+            <p>{quotation?.text ?? q.text}</p>
           </blockquote>
+          {quotation ? <OutdatedNote value={quotation} /> : null}
           <figcaption>
             {rec
               ? rich("public.commitment.asWorded", { source: <En>{rec.documentSymbol ?? instrument?.title ?? q.source}</En> })
@@ -123,7 +149,7 @@ export function CommitmentView({ origin, data }: { origin: string; data: Data<"c
       {rec ? <RecommendationFacts rec={rec} /> : null}
       <Citation citation={commitment.citation} />
       <h2>{t("public.commitment.options")}</h2>
-      <LinkedList links={options} empty={t("public.commitment.noOptions")} />
+      <LinkedList links={options} empty={t("public.commitment.noOptions")} tr={tr} />
       <h2>{t("public.evidence.acrossCountries")}</h2>
       <p class="muted">{t("public.commitment.evidenceNote")}</p>
       <EvidenceGroups groups={evidence} />

@@ -3,8 +3,8 @@ import type { Evidence } from "../../../domain/evidence/types";
 import type { FrameworkItem } from "../../../domain/framework/types";
 import { countryName } from "../../i18n/country-name";
 import { t } from "../../i18n/t";
-import { Citation, evidenceLang } from "../components";
-import { En, en, NotTranslatedNote } from "../content";
+import { Citation, evidenceLang, titleOf } from "../components";
+import { langOf, NotTranslatedNote, OutdatedNote, type PageTranslations, shown, Text, untranslated } from "../content";
 import { evidenceTypeLabel, kindPlural, partialDate } from "../labels";
 import { Page } from "../layout";
 import { apiPath, countryPath, evidencePath, itemPath } from "../paths";
@@ -14,16 +14,24 @@ interface Props {
   evidence: Evidence;
   country: Country | null;
   linked: FrameworkItem[];
+  tr?: PageTranslations;
 }
 
-export function EvidenceView({ origin, evidence: e, country, linked }: Props) {
+export function EvidenceView({ origin, evidence: e, country, linked, tr }: Props) {
+  const record = { id: e.id, type: "evidence" as const };
+  // In the language recorded for it (a pack's: English); translated where the reader's language has it.
+  const field = (name: string, original: string) => shown(tr, record, name, original);
+  const title = field("title", e.title);
+  const summary = field("summary", e.summary);
+  const body = e.body ? field("body", e.body) : undefined;
+  const titles = linked.map((i) => titleOf(tr, i));
   const path = evidencePath(e.id);
   const kinds = [...new Set(linked.map((i) => i.kind))];
   const name = country ? countryName(country) : undefined;
   const fromPack = !!e.packId;
   return (
     <Page
-      title={`${e.title}${name ? ` (${name})` : e.body ? ` (${e.body})` : ""}`}
+      title={`${title.text}${name ? ` (${name})` : body ? ` (${body.text})` : ""}`}
       path={path}
       origin={origin}
       json={e.visibility === "public" ? apiPath(path) : undefined}
@@ -32,11 +40,11 @@ export function EvidenceView({ origin, evidence: e, country, linked }: Props) {
           ? [
               { label: t("public.countries.title"), href: "/countries" },
               { label: name ?? country.name, href: countryPath(country.iso3) },
-              { label: e.title, content: fromPack },
+              { label: title.text, content: langOf(title) },
             ]
           : [
               { label: t("public.countries.title"), href: "/countries" },
-              { label: e.title, content: fromPack },
+              { label: title.text, content: langOf(title) },
             ]
       }
     >
@@ -57,14 +65,16 @@ export function EvidenceView({ origin, evidence: e, country, linked }: Props) {
         ) : e.body ? (
           <>
             {" · "}
-            <En when={fromPack}>{e.body}</En>
+            <Text value={body!} />
           </>
         ) : null}
       </p>
-      <h1 {...evidenceLang(e)}>{e.title}</h1>
-      <NotTranslatedNote when={fromPack || linked.length > 0} />
-      <p class="lead" {...evidenceLang(e)}>
-        {e.summary}
+      <h1 {...langOf(title)}>{title.text}</h1>
+      <OutdatedNote value={title} />
+      <NotTranslatedNote when={untranslated([title, summary, ...(body ? [body] : []), ...titles])} />
+      <p class="lead" {...langOf(summary)}>
+        {summary.text}
+        <OutdatedNote value={summary} />
       </p>
       <Citation citation={e.citation} />
       <h2>{t("public.evidence.sources")}</h2>
@@ -94,14 +104,18 @@ export function EvidenceView({ origin, evidence: e, country, linked }: Props) {
       {kinds.map((k) => (
         <section>
           <h3>{kindPlural(k)}</h3>
-          <ul class="items" {...en()}>
+          <ul class="items">
             {linked
               .filter((i) => i.kind === k)
-              .map((i) => (
-                <li>
-                  <a href={itemPath(i)}>{i.title}</a>
-                </li>
-              ))}
+              .map((i) => {
+                const t = titleOf(tr, i);
+                return (
+                  <li {...langOf(t)}>
+                    <a href={itemPath(i)}>{t.text}</a>
+                    <OutdatedNote value={t} />
+                  </li>
+                );
+              })}
           </ul>
         </section>
       ))}

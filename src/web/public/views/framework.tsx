@@ -1,7 +1,7 @@
 import type { FrameworkItem, PracticalOption } from "../../../domain/framework/types";
 import { t } from "../../i18n/t";
-import { ItemList } from "../components";
-import { En, en, NotTranslatedNote, rich } from "../content";
+import { ItemList, titleOf } from "../components";
+import { langOf, NotTranslatedNote, OutdatedNote, type PageTranslations, rich, untranslated } from "../content";
 import { actorLabel, kindPlural } from "../labels";
 import { Page } from "../layout";
 import { itemPath } from "../paths";
@@ -13,10 +13,12 @@ interface Props {
   approaches: FrameworkItem[];
   forms: FrameworkItem[];
   legislative: FrameworkItem[];
+  tr?: PageTranslations;
 }
 
-export function FrameworkView({ origin, strategies, factors, approaches, legislative }: Props) {
-  const factorTitle = new Map(factors.map((f) => [f.id, f.title]));
+export function FrameworkView({ origin, strategies, factors, approaches, legislative, tr }: Props) {
+  const factorTitle = new Map(factors.map((f) => [f.id, titleOf(tr, f)]));
+  const shownItems = [...strategies.flatMap((s) => [s.strategy, ...s.options]), ...factors, ...approaches, ...legislative];
   const title = t("public.framework.title");
   return (
     <Page
@@ -27,39 +29,44 @@ export function FrameworkView({ origin, strategies, factors, approaches, legisla
       json="/api/v1/strategies"
     >
       <h1>{title}</h1>
-      <NotTranslatedNote />
+      <NotTranslatedNote when={untranslated(shownItems.map((i) => titleOf(tr, i)))} />
       <p class="lead">{t("public.framework.lead")}</p>
       <h2 id="strategies">{t("public.framework.strategies")}</h2>
       <ol class="strategies">
         {strategies.map(({ strategy, options, factorIds }) => (
           <li>
-            <h3 {...en()}>
-              <a href={itemPath(strategy)}>{strategy.title}</a>
-            </h3>
+            <Title tag="h3" item={strategy} tr={tr} />
             <ol>
               {options.map((o) => (
                 <li>
-                  <a href={itemPath(o)} {...en()}>
-                    {o.title}
-                  </a>
+                  <Title item={o} tr={tr} />
                   {o.details.actor !== "government" ? <span class="tag">{actorLabel(o.details.actor)}</span> : null}
                 </li>
               ))}
             </ol>
             {factorIds.length ? (
               <p class="muted">
-                {t("public.framework.factors")} <En>{factorIds.map((id) => factorTitle.get(id) ?? id).join("; ")}</En>
+                {t("public.framework.factors")}{" "}
+                {factorIds.map((id, i) => {
+                  const title = factorTitle.get(id);
+                  return (
+                    <>
+                      {i ? "; " : ""}
+                      {title ? <span {...langOf(title)}>{title.text}</span> : id}
+                    </>
+                  );
+                })}
               </p>
             ) : null}
           </li>
         ))}
       </ol>
       <h2 id="factors">{t("public.framework.legend")}</h2>
-      <ItemList items={factors} />
+      <ItemList items={factors} tr={tr} />
       <h2 id="approaches">{kindPlural("approach_category")}</h2>
-      <ItemList items={approaches} />
+      <ItemList items={approaches} tr={tr} />
       <h2 id="legislative">{kindPlural("legislative_approach")}</h2>
-      <ItemList items={legislative} />
+      <ItemList items={legislative} tr={tr} />
       <p>
         {rich("public.framework.seeAlso", {
           forms: <a href="/forms-of-abuse">{t("public.framework.seeAlsoForms")}</a>,
@@ -67,5 +74,28 @@ export function FrameworkView({ origin, strategies, factors, approaches, legisla
         })}
       </p>
     </Page>
+  );
+}
+
+/** A linked title in its language: inside a heading (the heading carries the language) or as the link itself. */
+function Title({ item, tr, tag }: { item: FrameworkItem; tr: PageTranslations; tag?: "h3" }) {
+  const title = titleOf(tr, item);
+  const link = tag ? (
+    <a href={itemPath(item)}>{title.text}</a>
+  ) : (
+    <a href={itemPath(item)} {...langOf(title)}>
+      {title.text}
+    </a>
+  );
+  return tag ? (
+    <h3 {...langOf(title)}>
+      {link}
+      <OutdatedNote value={title} />
+    </h3>
+  ) : (
+    <>
+      {link}
+      <OutdatedNote value={title} />
+    </>
   );
 }

@@ -5,7 +5,14 @@
  * plus the pack. Each export runs in its own child process, writing to a file,
  * so that its time, output size, peak RSS and peak heap are its own.
  * SQLite always; PostgreSQL too when BENCH_DATABASE_URL is set (a throw-away
- * schema is used).   npm run bench:exports   (ASSESSMENTS=50000 for a smaller run)
+ * schema is used, dropped at the end).   npm run bench:exports
+ *   ASSESSMENTS=50000      a smaller run
+ *   BENCH_ONLY=postgres    one database (sqlite or postgres)
+ *   BENCH_CASES=xlsx       only the exports whose label contains this
+ *   BENCH_REPEAT=3         run each export that many times; prints the median and the range
+ * To profile one export: --generate URL SCHEMA fills a schema (drop it after
+ * with --drop URL SCHEMA); --child URL SCHEMA FORMAT TABLE OUT runs one export
+ * (e.g. under node --cpu-prof).
  */
 import { spawnSync } from "node:child_process";
 import { once } from "node:events";
@@ -23,7 +30,7 @@ const CYCLES = ["2023-baseline", "2025", "2027"];
 const ORGS = 6;
 const STATUSES = ["not_started", "planned", "in_progress", "substantial", "complete", "regressed", "no_information"];
 /** What is measured: [label, format, table]. */
-const CASES: [string, string, string | undefined][] = [
+const ALL_CASES: [string, string, string | undefined][] = [
   ["assessments.csv", "csv", "assessments"],
   ["assessments.json", "json", "assessments"],
   ["assessments.xlsx", "xlsx", "assessments"],
@@ -32,6 +39,9 @@ const CASES: [string, string, string | undefined][] = [
   ["blueprint-datapackage.zip", "datapackage", undefined],
   ["countries.csv (baseline)", "csv", "countries"],
 ];
+const CASES = ALL_CASES.filter(([label]) => !process.env.BENCH_CASES || label.includes(process.env.BENCH_CASES));
+const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
+const ONLY = process.env.BENCH_ONLY;
 
 async function open(url: string, schema?: string) {
   return repositoriesFor(await openDatabase(url, schema ? { schema } : {}));
@@ -175,15 +185,21 @@ async function bench(name: string, url: string, schema?: string) {
   try {
     for (const [label, format, table] of CASES) {
       const out = join(dir, "out");
-      const res = spawnSync(
-        process.execPath,
-        ["--import", "tsx", "scripts/bench-exports.ts", "--child", url, schema ?? "", format, table ?? "", out],
-        { encoding: "utf8", maxBuffer: 1e6 },
-      );
-      if (res.status !== 0) throw new Error(`${label} failed:\n${res.stderr}`);
-      const r = JSON.parse(res.stdout.trim().split("\n").at(-1)!) as { ms: number; bytes: number; rssMB: number; heapMB: number };
+      const runs: { ms: number; bytes: number; rssMB: number; heapMB: number }[] = [];
+      for (let i = 0; i < REPEAT; i++) {
+        const res = spawnSync(
+          process.execPath,
+          ["--import", "tsx", "scripts/bench-exports.ts", "--child", url, schema ?? "", format, table ?? "", out],
+          { encoding: "utf8", maxBuffer: 1e6 },
+        );
+        if (res.status !== 0) throw new Error(`${label} failed:\n${res.stderr}`);
+        runs.push(JSON.parse(res.stdout.trim().split("\n").at(-1)!));
+      }
+      const times = runs.map((r) => r.ms / 1000).sort((a, b) => a - b);
+      const r = runs.reduce((a, b) => (b.rssMB > a.rssMB ? b : a));
+      const range = REPEAT > 1 ? ` (${times[0]!.toFixed(2)}–${times.at(-1)!.toFixed(2)})` : "";
       console.log(
-        `${label.padEnd(30)} ${(r.ms / 1000).toFixed(2).padStart(6)} s ${(r.bytes / 1e6).toFixed(1).padStart(7)} MB ${String(r.rssMB).padStart(7)} MB ${String(r.heapMB).padStart(8)} MB`,
+        `${label.padEnd(30)} ${times[Math.floor(times.length / 2)]!.toFixed(2).padStart(6)} s ${(r.bytes / 1e6).toFixed(1).padStart(7)} MB ${String(r.rssMB).padStart(7)} MB ${String(Math.max(...runs.map((x) => x.heapMB))).padStart(8)} MB${range}`,
       );
     }
   } finally {
@@ -194,20 +210,27 @@ async function bench(name: string, url: string, schema?: string) {
 if (process.argv[2] === "--child") {
   const [url, schema, format, table, out] = process.argv.slice(3) as [string, string, string, string, string];
   await child(url, schema, format, table, out);
+} else if (process.argv[2] === "--generate") {
+  const [url, schema] = process.argv.slice(3) as [string, string];
+  console.log(await generate(url, schema || undefined));
+} else if (process.argv[2] === "--drop") {
+  await dropSchema(process.argv[3]!, process.argv[4]!);
 } else {
-  const dir = mkdtempSync(join(tmpdir(), "blueprint-bench-exports-"));
-  try {
-    await bench("SQLite", `sqlite:${join(dir, "bench.db")}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  if (ONLY !== "postgres") {
+    const dir = mkdtempSync(join(tmpdir(), "blueprint-bench-exports-"));
+    try {
+      await bench("SQLite", `sqlite:${join(dir, "bench.db")}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
   const pg = process.env.BENCH_DATABASE_URL;
-  if (pg) {
+  if (pg && ONLY !== "sqlite") {
     const schema = `bp_bench_exports_${process.pid}`;
     try {
       await bench("PostgreSQL", pg, schema);
     } finally {
       await dropSchema(pg, schema);
     }
-  } else console.log("\nPostgreSQL: set BENCH_DATABASE_URL=postgres://… to measure it too.");
+  } else if (!pg) console.log("\nPostgreSQL: set BENCH_DATABASE_URL=postgres://… to measure it too.");
 }

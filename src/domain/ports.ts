@@ -146,9 +146,36 @@ export interface ApiTokenRepository {
   findByHash(tokenHash: string): Promise<ApiToken | undefined>;
   /** Every token of a person, newest first, revoked and expired ones included. */
   listForUser(userId: string): Promise<ApiToken[]>;
-  /** Marks it revoked; false when it was revoked already. */
-  revoke(id: string, now: string): Promise<boolean>;
+  /** Every token that acts in an organisation, newest first, revoked and expired ones included. */
+  listForOrganisation(organisationId: string): Promise<ApiToken[]>;
+  /** Marks it revoked by `revokedBy` (a user id); false when it was revoked already. */
+  revoke(id: string, now: string, revokedBy: string): Promise<boolean>;
   touch(id: string, now: string): Promise<void>;
+}
+
+/** A file uploaded to the import screen, kept between its preview and its confirmation. */
+export interface ImportUpload {
+  id: string;
+  userId: string;
+  organisationId: string;
+  cycleId: string;
+  fileName: string;
+  content: Uint8Array;
+  /** SHA-256 (hex) of the content, checked again before the content is used. */
+  contentSha256: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface ImportUploadRepository {
+  create(upload: ImportUpload): Promise<void>;
+  get(id: string): Promise<ImportUpload | undefined>;
+  /** Deletes one upload; false when it was gone already (confirmed, replaced or expired and purged). */
+  remove(id: string): Promise<boolean>;
+  /** Deletes a person's uploads for an organisation (a new upload replaces them). */
+  removeFor(userId: string, organisationId: string): Promise<number>;
+  /** Deletes every upload that expired at or before `now`. */
+  removeExpired(now: string): Promise<number>;
 }
 
 export interface RateLimitRepository {
@@ -283,6 +310,7 @@ export interface Repositories {
   sessions: SessionRepository;
   tokens: TokenRepository;
   apiTokens: ApiTokenRepository;
+  importUploads: ImportUploadRepository;
   rateLimits: RateLimitRepository;
   audit: AuditRepository;
   secrets: SecretRepository;

@@ -5,17 +5,25 @@
  * then every changed row is saved as a draft through the service, all in one
  * transaction with one summary audit entry. Unchanged rows write nothing, so a
  * second run changes nothing, not even versions.
+ *
+ * A preview (a dry run) returns its plan's fingerprint; the confirmation passes
+ * it back as `expectedPlan` and is refused when what would be written differs
+ * (someone edited an assessment in between), so that what is applied is what
+ * was shown. Inside the transaction, each save still checks its version.
  */
-import type { Actor, Organisation } from "../domain/accounts/types";
+import { createHash } from "node:crypto";
 import { type AssessmentService, assessmentService } from "../domain/assessments/assessment-service";
 import type { AssessmentContent, Cycle } from "../domain/assessments/types";
 import { STATUSES } from "../domain/assessments/types";
 import { auditEntry } from "../domain/audit/entry";
-import type { RequestContext } from "../domain/auth/auth-service";
 import { FormError } from "../domain/auth/errors";
 import { can } from "../domain/policy";
 import type { Repositories } from "../domain/ports";
-import { ImportError, ImportProblems, matchColumns, type Table } from "./table";
+import type { AssessmentImportInput, AssessmentImportResult, PlannedRow } from "./assessment-import-types";
+import { unusedColumnNotices } from "./import-notices";
+import { ImportError, ImportProblems, matchColumns } from "./table";
+
+export type { AssessmentImportInput, AssessmentImportResult, PlannedRow } from "./assessment-import-types";
 
 export const ASSESSMENT_COLUMNS = {
   country: ["country_iso3", "country", "iso3"],
@@ -30,53 +38,15 @@ export const ASSESSMENT_COLUMNS = {
   organisation: ["organisation", "organisation_slug", "org"],
 } as const;
 
-/** Columns of the export that describe a row but are not the assessor's to set: read, never imported. */
-const EXPORT_ONLY = new Set([
-  "assessment_id",
-  "country_name",
-  "demonstration",
-  "item_kind",
-  "parent_id",
-  "organisation_name",
-  "organisation_type",
-  "version",
-  "published_at",
-  "methodology_version",
-  "url",
-]);
-
-export interface AssessmentImportInput {
-  table: Table;
-  fileName: string;
-  organisation: Organisation;
-  cycleId: string;
-  actor: Actor;
-  dryRun: boolean;
-  ctx: RequestContext;
-  newId(): string;
-  methodologyVersion: string;
-  /** Called as rows are checked and saved: phase, rows done, rows in all. */
-  onProgress?(phase: "checking" | "saving", done: number, total: number): void;
-}
-
-export interface AssessmentImportResult {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  dryRun: boolean;
-  /** What the file holds that was not imported (translations, export-only columns), in plain words. */
-  notices: string[];
-}
-
-interface Planned {
-  row: number;
-  countryIso3: string;
-  itemId: string;
+interface Planned extends Omit<PlannedRow, "status"> {
   content: AssessmentContent;
   expectedVersion: number;
-  action: "create" | "update" | "unchanged";
 }
+
+const fingerprint = (planned: Planned[]) =>
+  createHash("sha256")
+    .update(JSON.stringify(planned.map((p) => [p.row, p.countryIso3, p.itemId, p.action, p.expectedVersion, p.content])))
+    .digest("hex");
 
 const list = (cell: string) =>
   cell
@@ -130,24 +100,7 @@ export async function importAssessments(repos: Repositories, input: AssessmentIm
       problems.add(table.headerRow, undefined, `no '${ASSESSMENT_COLUMNS[f][0]}' column: every row needs one`);
   if (problems.size) throw problems.error("The file lacks columns it needs");
 
-  const notices: string[] = [];
-  const translated = unused.filter((k) => /__[a-z]{2,3}(?:-[A-Za-z]+)?$/.test(table.header[k] ?? ""));
-  for (const k of translated) {
-    const filled = table.rows.filter((r) => (r.cells[k] ?? "").trim() !== "").length;
-    const [base, lang] = (table.header[k] as string).split("__");
-    notices.push(
-      `Column '${table.header[k]}' (${base} in '${lang}'): not imported, ${filled} row${filled === 1 ? "" : "s"} with a value. An assessment keeps one ${base}; translations have no place yet.`,
-    );
-  }
-  const other = unused.filter((k) => !translated.includes(k));
-  const exportOnly = other.filter((k) => EXPORT_ONLY.has(table.header[k] ?? ""));
-  const unknown = other.filter((k) => !EXPORT_ONLY.has(table.header[k] ?? ""));
-  if (exportOnly.length)
-    notices.push(
-      `Columns written by the export and not imported (they describe the published record): ${exportOnly.map((k) => `'${table.header[k]}'`).join(", ")}.`,
-    );
-  if (unknown.length)
-    notices.push(`Columns Blueprint does not know, not imported: ${unknown.map((k) => `'${table.header[k]}'`).join(", ")}.`);
+  const notices = unusedColumnNotices(table, unused);
 
   const column = (f: keyof typeof ASSESSMENT_COLUMNS) => table.header[index[f] as number] ?? ASSESSMENT_COLUMNS[f][0];
   const fieldColumn: Record<string, keyof typeof ASSESSMENT_COLUMNS> = {
@@ -241,9 +194,24 @@ export async function importAssessments(repos: Repositories, input: AssessmentIm
     unchanged: count("unchanged"),
     dryRun: input.dryRun,
     notices,
+    planned: planned.map((p) => ({
+      row: p.row,
+      countryIso3: p.countryIso3,
+      itemId: p.itemId,
+      status: p.content.status,
+      action: p.action,
+    })),
+    plan: fingerprint(planned),
   };
+  if (input.expectedPlan !== undefined && input.expectedPlan !== result.plan)
+    throw new ImportError("Nothing was imported", [
+      {
+        message:
+          "the assessments changed since the preview (someone saved one, or the file's rows now mean something else): look at the preview again before you confirm",
+      },
+    ]);
   const changes = planned.filter((p) => p.action !== "unchanged");
-  if (input.dryRun || changes.length === 0) return result;
+  if (input.dryRun || (changes.length === 0 && !input.finish)) return result;
 
   await repos.transaction(async (tx) => {
     // The same service over the transaction: each save checks, versions and audits as in the editor.
@@ -261,6 +229,9 @@ export async function importAssessments(repos: Repositories, input: AssessmentIm
       );
     }
     input.onProgress?.("saving", changes.length, changes.length);
+    await input.finish?.(tx);
+    // Nothing changed, nothing to log: a second run of the same file leaves no trace, as it writes nothing.
+    if (changes.length === 0) return;
     await tx.audit.append(
       auditEntry(input.ctx, actor.user, {
         organisationId: org.id,

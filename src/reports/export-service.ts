@@ -16,6 +16,13 @@ import type { TableSpec } from "./table";
 import { TABLES, tableById } from "./tables";
 import { workbookChunks } from "./workbook";
 
+/**
+ * Rows read per query. A country has about 1,000 assessments per 200,000; a
+ * page that holds all of them reads it with one query instead of two (each
+ * scans the country's assessments), and a few thousand rows are a few MB.
+ */
+export const EXPORT_PAGE_SIZE = 5000;
+
 export const FORMATS = ["csv", "xlsx", "json", "datapackage"] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -72,7 +79,7 @@ export async function openExport(repos: Repositories, origin: string, request: E
   if (!one && (format === "csv" || format === "json"))
     throw new InvalidParameterError("table", `is needed for ${format}: one of ${TABLES.map((t) => t.id).join(", ")}`);
   const [filters, data] = await Promise.all([resolveFilters(repos, request.filters ?? {}), dataVersion(repos)]);
-  const ctx = exportContext(repos, origin, filters);
+  const ctx = exportContext(repos, origin, filters, EXPORT_PAGE_SIZE);
   const tables = one ? [one] : TABLES;
   const lastUpdate = one ? (data.updated[one.id] ?? null) : data.lastUpdate;
   const body =

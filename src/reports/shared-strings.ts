@@ -12,25 +12,32 @@ const SAMPLE = 500;
 const MAX_ENTRIES = 50_000;
 const MAX_LENGTH = 200;
 
+/** What the table has seen of one column: whether its values repeat enough to share. */
+export interface ColumnStats {
+  seen: number;
+  added: number;
+  off: boolean;
+}
+
 export class SharedStrings {
   private readonly index = new Map<string, number>();
-  private readonly stats = new Map<string, { seen: number; added: number; off: boolean }>();
+
+  /** A column's statistics; the writer keeps one per column, so a cell costs no lookup of its column. */
+  column(): ColumnStats {
+    return { seen: 0, added: 0, off: false };
+  }
 
   /** The string's number in the table, or undefined when it is better written inline. */
-  lookup(column: string, text: string): number | undefined {
-    let s = this.stats.get(column);
-    if (!s) {
-      s = { seen: 0, added: 0, off: false };
-      this.stats.set(column, s);
-    }
+  lookup(s: ColumnStats, text: string): number | undefined {
+    // Long text is never shared, and a column found not to repeat is written inline without hashing its
+    // values (a narrative or URL per row): that was the bulk of the lookups.
+    if (s.off || text.length > MAX_LENGTH) return undefined;
     const found = this.index.get(text);
-    if (!s.off) {
-      s.seen++;
-      if (found === undefined) s.added++;
-      if (s.seen >= SAMPLE && s.added > s.seen / 2) s.off = true;
-    }
+    s.seen++;
+    if (found === undefined) s.added++;
+    if (s.seen >= SAMPLE && s.added > s.seen / 2) s.off = true;
     if (found !== undefined) return found;
-    if (s.off || text.length > MAX_LENGTH || this.index.size >= MAX_ENTRIES) return undefined;
+    if (this.index.size >= MAX_ENTRIES) return undefined;
     const n = this.index.size;
     this.index.set(text, n);
     return n;

@@ -1,12 +1,17 @@
 /**
  * A zip archive written as it is read: fflate's streaming Zip with one entry
- * at a time, each deflated by ./zlib-entry.ts. Compression and fflate's
- * callbacks are synchronous, so after every chunk pushed in, what came out is
- * handed on and nothing accumulates. Entries carry a fixed modification time,
- * so the same data gives the same bytes.
+ * at a time, each deflated by ./zlib-entry.ts. A chunk is deflated on libuv's
+ * thread pool while the next one is produced (reading and writing rows is
+ * JavaScript on the main thread, compressing them is not), with at most
+ * IN_FLIGHT chunks waiting, so memory stays bounded; pieces are handed to the
+ * zip in order and what came out is passed on at once. Entries carry a fixed
+ * modification time, so the same data gives the same bytes.
  */
 import { Zip } from "fflate";
-import { ZlibDeflate } from "./zlib-entry";
+import { deflateChunk, ZlibDeflate } from "./zlib-entry";
+
+/** Chunks being compressed while the next is produced: two keep both CPUs of a small server busy. */
+const IN_FLIGHT = 2;
 
 export interface ZipEntry {
   name: string;
@@ -38,15 +43,32 @@ export async function* zipChunks(
     if (failure) throw failure;
     while (ready.length) yield ready.shift()!;
   }
+  const level = options.level ?? 6;
   for await (const entry of entries) {
-    const file = new ZlibDeflate(entry.name, options.level ?? 6);
+    const file = new ZlibDeflate(entry.name, level);
     file.mtime = mtime;
     zip.add(file);
+    const pending: { raw: Uint8Array; deflated: Promise<Buffer> }[] = [];
+    const handOn = async () => {
+      const next = pending.shift()!;
+      file.pushDeflated(next.raw, await next.deflated);
+    };
     for await (const chunk of entry.chunks) {
-      file.push(chunk);
+      if (chunk.length === 0) continue;
+      const deflated = deflateChunk(chunk, level);
+      // Awaited in turn below; this only keeps a failure from being reported as unhandled meanwhile.
+      deflated.catch(() => {});
+      pending.push({ raw: chunk, deflated });
+      while (pending.length > IN_FLIGHT) {
+        await handOn();
+        yield* drain();
+      }
+    }
+    while (pending.length) {
+      await handOn();
       yield* drain();
     }
-    file.push(new Uint8Array(0), true);
+    file.end();
     yield* drain();
   }
   zip.end();

@@ -170,6 +170,8 @@ export interface ApiTokensTable {
   expires_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** Who revoked it: the owner, or an administrator of its organisation. */
+  revoked_by: string | null;
 }
 
 export interface RateLimitsTable {
@@ -304,6 +306,18 @@ export interface SearchFacetsTable {
   value: string;
 }
 
+export interface ImportUploadsTable {
+  id: string;
+  user_id: string;
+  organisation_id: string;
+  cycle_id: string;
+  file_name: string;
+  content: Uint8Array;
+  content_sha256: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   framework_packs: FrameworkPacksTable;
   framework_items: FrameworkItemsTable;
@@ -334,6 +348,7 @@ export interface Database {
   settings: SettingsTable;
   search_documents: SearchDocumentsTable;
   search_facets: SearchFacetsTable;
+  import_uploads: ImportUploadsTable;
 }
 
 export type DB = Kysely<Database>;

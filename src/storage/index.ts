@@ -10,6 +10,7 @@ import { countryRepository } from "./repositories/country-repository";
 import { evidenceRepository } from "./repositories/evidence-repository";
 import { exportRepository } from "./repositories/export-repository";
 import { frameworkRepository } from "./repositories/framework-repository";
+import { importUploadRepository } from "./repositories/import-upload-repository";
 import { rateLimitRepository } from "./repositories/rate-limit-repository";
 import { reportDraftsRepository } from "./repositories/report-drafts-repository";
 import { searchRepository } from "./repositories/search-repository";
@@ -39,6 +40,7 @@ function repositories(db: DB, dialect: DialectName, inTransaction: boolean): Rep
     sessions: sessionRepository(db),
     tokens: tokenRepository(db),
     apiTokens: apiTokenRepository(db),
+    importUploads: importUploadRepository(db),
     rateLimits: rateLimitRepository(db),
     audit: auditRepository(db, dialect),
     secrets: secretRepository(db),

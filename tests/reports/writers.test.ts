@@ -101,7 +101,16 @@ test("an XLSX workbook: parts, sheets, frozen header, shared and inline strings,
   const shared = [...text("xl/sharedStrings.xml").matchAll(/<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/g)].map(
     (m) => m[1],
   );
-  const cell = (ref: string) => sheet.match(new RegExp(`<c r="${ref}"[^>]*>(.*?)</c>`))?.[0] ?? "";
+  // A cell carries its reference only after a left-out cell; any other is in the column after the one before.
+  const cells = new Map<string, string>();
+  for (const [, row, inner] of sheet.matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/g)) {
+    let column = 0;
+    for (const [c, letters] of inner!.matchAll(/<c(?: r="([A-Z]+)\d+")?[^>]*>.*?<\/c>/g)) {
+      if (letters) column = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      cells.set(`${columnLetter(column++)}${row}`, c);
+    }
+  }
+  const cell = (ref: string) => cells.get(ref) ?? "";
   const value = (ref: string) => {
     const c = cell(ref);
     const s = c.match(/t="s"><v>(\d+)<\/v>/);

@@ -1,12 +1,10 @@
 /** `blueprint import assessments FILE --org SLUG --cycle ID --as EMAIL [--dry-run]`. */
 import { randomUUID } from "node:crypto";
-import { basename, extname } from "node:path";
+import { basename } from "node:path";
 import type { Command } from "commander";
 import { METHODOLOGY_V1 } from "../../domain/scoring/methodology-v1";
 import { importAssessments } from "../../imports/assessment-import";
-import { parseCsv } from "../../imports/csv";
-import { ImportError } from "../../imports/table";
-import { readXlsx } from "../../imports/xlsx";
+import { readAssessmentFile } from "../../imports/assessment-uploads";
 import { configOrExit, fail, withStorage } from "../context";
 import { failOnImportError, readInput } from "./import";
 
@@ -40,15 +38,9 @@ export function registerAssessmentImport(imp: Command): void {
     .action(async (file: string, opts: { org: string; cycle: string; as: string; dryRun?: boolean }) => {
       const config = configOrExit();
       const bytes = readInput(file);
-      const ext = extname(file).toLowerCase();
       try {
-        let table: ReturnType<typeof parseCsv>;
-        if (ext === ".xlsx") {
-          const read = readXlsx(bytes, "assessments");
-          table = read.table;
-          process.stdout.write(`Reading sheet '${read.sheet}'.\n`);
-        } else if (ext === ".csv") table = parseCsv(new TextDecoder().decode(bytes));
-        else throw new ImportError("Nothing can be imported", [{ message: `'${basename(file)}' is neither .csv nor .xlsx` }]);
+        const { table, sheet } = readAssessmentFile(file, bytes);
+        if (sheet) process.stdout.write(`Reading sheet '${sheet}'.\n`);
 
         const result = await withStorage(config, async (s) => {
           await s.migrate();

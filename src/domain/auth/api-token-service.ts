@@ -1,13 +1,16 @@
 /**
  * Personal API tokens: created and revoked by their owner on the account page,
+ * listed and revoked by the administrators of the organisation they act in,
  * presented as `Authorization: Bearer bp_…`. A token acts as its owner in one
  * organisation only, with the owner's *current* role there (read fresh on every
  * request, so a lowered or removed membership lowers or removes the token's
  * power), never as a site administrator, and a read token changes nothing.
  */
-import type { Actor, User } from "../accounts/types";
+import { type Message, msg } from "../../i18n/message";
+import type { Actor, Organisation, User } from "../accounts/types";
 import { roleRank } from "../accounts/types";
 import { auditEntry } from "../audit/entry";
+import { can } from "../policy";
 import type { Repositories } from "../ports";
 import {
   API_TOKEN_PATTERN,
@@ -23,7 +26,7 @@ import {
 } from "./api-token-types";
 import type { RequestContext } from "./auth-service";
 import type { AuthCrypto } from "./crypto-port";
-import { FormError, RateLimitedError } from "./errors";
+import { ForbiddenError, FormError, RateLimitedError } from "./errors";
 import { limitKey, type RateLimit } from "./rate-limits";
 import { requiresTwoFactor } from "./settings";
 
@@ -67,21 +70,19 @@ export function apiTokenService(repos: Repositories, crypto: Pick<AuthCrypto, "r
   return {
     /** Creates a token and returns its secret, which is never shown again. */
     async create(user: User, input: NewApiTokenInput, ctx: RequestContext): Promise<{ token: ApiToken; secret: string }> {
-      const problems: Record<string, string> = {};
+      const problems: Record<string, Message> = {};
       const name = input.name.trim();
-      if (name.length < 1 || name.length > 100)
-        problems.name = "Give the token a name of up to 100 characters, e.g. what will use it.";
+      if (name.length < 1 || name.length > 100) problems.name = msg("admin.tokens.problem.name", { max: 100 });
       const membership = (await repos.accounts.membershipsOfUser(user.id)).find((m) => m.organisationId === input.organisationId);
-      if (!membership) problems.organisationId = "Choose one of your organisations.";
-      if (!(API_TOKEN_SCOPES as readonly string[]).includes(input.scope)) problems.scope = "Choose read or read and write.";
+      if (!membership) problems.organisationId = msg("admin.tokens.problem.organisation");
+      if (!(API_TOKEN_SCOPES as readonly string[]).includes(input.scope)) problems.scope = msg("admin.tokens.problem.scope");
       else if (input.scope === "read-write" && membership && roleRank(membership.role) < roleRank("contributor"))
-        problems.scope = "As a viewer in this organisation you cannot change anything: choose read.";
+        problems.scope = msg("admin.tokens.problem.viewerScope");
       const days = /^\d{1,3}$/.test(input.expiresInDays.trim()) ? Number(input.expiresInDays) : Number.NaN;
-      if (!(days >= 1 && days <= MAX_API_TOKEN_DAYS))
-        problems.expiresInDays = "Choose when the token expires: at most in a year.";
+      if (!(days >= 1 && days <= MAX_API_TOKEN_DAYS)) problems.expiresInDays = msg("admin.tokens.problem.expires");
       const active = (await repos.apiTokens.listForUser(user.id)).filter((t) => isActive(t, ctx.now));
       if (active.length >= MAX_ACTIVE_API_TOKENS)
-        problems.name = `You have ${MAX_ACTIVE_API_TOKENS} active tokens: revoke one you no longer use first.`;
+        problems.name = msg("admin.tokens.problem.tooMany", { count: MAX_ACTIVE_API_TOKENS });
       if (Object.keys(problems).length) throw new FormError(problems);
 
       const secret = `${API_TOKEN_PREFIX}${crypto.randomToken(32)}`;
@@ -97,6 +98,7 @@ export function apiTokenService(repos: Repositories, crypto: Pick<AuthCrypto, "r
         expiresAt: new Date(ctx.now.getTime() + days * DAY_MS).toISOString(),
         lastUsedAt: null,
         revokedAt: null,
+        revokedBy: null,
       };
       await repos.transaction(async (tx) => {
         await tx.apiTokens.create(token);
@@ -120,9 +122,9 @@ export function apiTokenService(repos: Repositories, crypto: Pick<AuthCrypto, "r
     /** Revokes one of the person's own tokens; revoking a revoked token changes nothing. */
     async revoke(user: User, id: string, ctx: RequestContext): Promise<void> {
       const token = id ? await repos.apiTokens.get(id) : undefined;
-      if (!token || token.userId !== user.id) throw new FormError({ form: "That token is not one of yours." });
+      if (!token || token.userId !== user.id) throw new FormError({ form: msg("admin.tokens.problem.notYours") });
       await repos.transaction(async (tx) => {
-        if (!(await tx.apiTokens.revoke(token.id, iso(ctx.now)))) return;
+        if (!(await tx.apiTokens.revoke(token.id, iso(ctx.now), user.id))) return;
         await tx.audit.append(
           auditEntry(ctx, user, {
             organisationId: token.organisationId,
@@ -130,6 +132,37 @@ export function apiTokenService(repos: Repositories, crypto: Pick<AuthCrypto, "r
             entityType: "api_token",
             entityId: token.id,
             before: { name: token.name, scope: token.scope },
+          }),
+        );
+      });
+    },
+
+    /** The tokens that act in an organisation, for its administrators (a hash and a hint are all that is stored of a secret). */
+    async listForOrganisation(actor: Actor, org: Organisation): Promise<ApiToken[]> {
+      if (!can(actor, "organisation.manage", org)) throw new ForbiddenError();
+      return repos.apiTokens.listForOrganisation(org.id);
+    },
+
+    /**
+     * An administrator of the organisation a token acts in revokes it (a member's
+     * token that leaked, or one of a person who left). The owner's account page
+     * then says an administrator revoked it. Revoking a revoked token changes nothing.
+     */
+    async revokeAsAdmin(actor: Actor, org: Organisation, id: string, ctx: RequestContext): Promise<void> {
+      const admin = actor.user;
+      if (!admin || !can(actor, "organisation.manage", org)) throw new ForbiddenError();
+      const token = id ? await repos.apiTokens.get(id) : undefined;
+      // A token of another organisation is answered like a missing one: its id says nothing here.
+      if (!token || token.organisationId !== org.id) throw new FormError({ form: msg("admin.tokens.problem.notInOrganisation") });
+      await repos.transaction(async (tx) => {
+        if (!(await tx.apiTokens.revoke(token.id, iso(ctx.now), admin.id))) return;
+        await tx.audit.append(
+          auditEntry(ctx, admin, {
+            organisationId: org.id,
+            action: "api_token.revoke_by_admin",
+            entityType: "api_token",
+            entityId: token.id,
+            before: { name: token.name, scope: token.scope, ownerId: token.userId },
           }),
         );
       });

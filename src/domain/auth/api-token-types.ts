@@ -28,6 +28,8 @@ export interface ApiToken {
   expiresAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** Who revoked it: the owner, or an administrator of its organisation (null when not revoked, or revoked before this was kept). */
+  revokedBy: string | null;
 }
 
 export type ApiTokenRefusal = "missing" | "invalid" | "expired" | "revoked" | "account_disabled" | "two_factor_required";

@@ -1,4 +1,6 @@
 /** The checks of a draft's settings and of a version's texts, with the limits they enforce. */
+
+import { type Message, msg } from "../../i18n/message";
 import type { Organisation } from "../accounts/types";
 import type { Cycle } from "../assessments/types";
 import { FormError } from "../auth/errors";
@@ -59,37 +61,37 @@ export async function checkNewDraft(
   org: Organisation,
   input: NewDraftInput,
 ): Promise<{ spec: DraftSpec; title: string }> {
-  const problems: Record<string, string> = {};
+  const problems: Record<string, Message> = {};
   const iso3 = input.country.trim().toUpperCase();
   const [country, cycle] = await Promise.all([
     iso3 ? repos.countries.getCountry(iso3) : undefined,
     input.cycle ? repos.assessments.getCycle(input.cycle) : undefined,
   ]);
-  if (!country) problems.country = "Choose the country the report is about.";
-  if (!cycle) problems.cycle = "Choose an assessment cycle.";
-  if (!oneOf(REPORT_TEMPLATES, input.template)) problems.template = "Choose a template: general, UPR or CEDAW.";
-  if (!oneOf(REPORT_LANGUAGES, input.lang)) problems.lang = `Choose a language: ${REPORT_LANGUAGES.join(" or ")}.`;
-  if (!oneOf(AUDIENCES, input.audience)) problems.audience = "Choose who the report is for: public or internal.";
+  if (!country) problems.country = msg("reports.problem.country");
+  if (!cycle) problems.cycle = msg("reports.problem.cycle");
+  if (!oneOf(REPORT_TEMPLATES, input.template)) problems.template = msg("reports.problem.template");
+  if (!oneOf(REPORT_LANGUAGES, input.lang))
+    problems.lang = msg("reports.problem.language", { languages: REPORT_LANGUAGES.join(" or ") });
+  if (!oneOf(AUDIENCES, input.audience)) problems.audience = msg("reports.problem.audience");
   const coalition: Organisation[] = [];
   const slugs = [...new Set(input.coalition.split(/[\s,]+/).filter((s) => s && s !== org.slug))];
-  if (slugs.length > 20) problems.coalition = "Name at most 20 other organisations.";
+  if (slugs.length > 20) problems.coalition = msg("reports.problem.coalitionSize", { max: 20 });
   else
     for (const slug of slugs) {
       const other = await repos.accounts.getOrganisationBySlug(slug);
       if (other) coalition.push(other);
-      else
-        problems.coalition = `No organisation has the short name '${slug}'. Use the short names in the organisations' addresses.`;
+      else problems.coalition = msg("reports.problem.coalitionUnknown", { slug });
     }
   let wordLimit: number | null = null;
   const rawLimit = input.wordLimit.trim().replaceAll(",", "");
   if (rawLimit) {
     wordLimit = /^\d{1,6}$/.test(rawLimit) ? Number(rawLimit) : Number.NaN;
     if (!(wordLimit >= 1 && wordLimit <= MAX_WORD_LIMIT)) {
-      problems.wordLimit = `Give the word limit as a whole number from 1 to ${MAX_WORD_LIMIT.toLocaleString("en")}, or leave it empty.`;
+      problems.wordLimit = msg("reports.problem.wordLimit", { max: MAX_WORD_LIMIT });
     }
   }
   const title = input.title.trim();
-  if (title.length > 200) problems.title = "Keep the title under 200 characters.";
+  if (title.length > 200) problems.title = msg("reports.problem.title", { max: 200 });
   if (Object.keys(problems).length) throw new FormError(problems);
   const spec: DraftSpec = {
     organisation: org,
@@ -111,14 +113,14 @@ export function checkTexts(input: DraftTexts & { note: string }) {
     recommendations: clean(input.recommendations),
     note: clean(input.note),
   };
-  const problems: Record<string, string> = {};
-  if (!texts.executiveSummary) problems.executiveSummary = "Write the executive summary.";
+  const problems: Record<string, Message> = {};
+  if (!texts.executiveSummary) problems.executiveSummary = msg("reports.problem.summary");
   else if (texts.executiveSummary.length > MAX_SUMMARY)
-    problems.executiveSummary = `Keep the executive summary under ${MAX_SUMMARY.toLocaleString("en")} characters.`;
-  if (!texts.recommendations) problems.recommendations = "Write at least one recommendation.";
+    problems.executiveSummary = msg("reports.problem.summaryLength", { max: MAX_SUMMARY });
+  if (!texts.recommendations) problems.recommendations = msg("reports.problem.recommendations");
   else if (texts.recommendations.length > MAX_RECOMMENDATIONS)
-    problems.recommendations = `Keep the recommendations under ${MAX_RECOMMENDATIONS.toLocaleString("en")} characters.`;
-  if (texts.note.length > MAX_NOTE) problems.note = `Keep the note under ${MAX_NOTE} characters.`;
+    problems.recommendations = msg("reports.problem.recommendationsLength", { max: MAX_RECOMMENDATIONS });
+  if (texts.note.length > MAX_NOTE) problems.note = msg("reports.problem.note", { max: MAX_NOTE });
   if (Object.keys(problems).length) throw new FormError(problems);
   return texts;
 }

@@ -7,6 +7,7 @@
  * transaction. Only the organisation's members see its drafts; contributors
  * and up write them.
  */
+import { msg } from "../../i18n/message";
 import type { Actor, Organisation } from "../accounts/types";
 import { auditEntry } from "../audit/entry";
 import type { RequestContext } from "../auth/auth-service";
@@ -48,8 +49,7 @@ export function reportDraftService({ repos, newId, generate }: DraftServiceDeps)
   }
   function mayEdit(actor: Actor, org: Organisation) {
     mayRead(actor, org);
-    if (!can(actor, "report.edit", org))
-      throw new ForbiddenError(`Only contributors, reviewers and admins of ${org.name} can write its reports.`);
+    if (!can(actor, "report.edit", org)) throw new ForbiddenError(msg("reports.onlyEditorsOf", { name: org.name }));
   }
   async function draftOf(org: Organisation, id: string): Promise<ReportDraft> {
     const draft = await repos.reportDrafts.get(id);

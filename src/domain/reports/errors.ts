@@ -1,3 +1,4 @@
+import { msg } from "../../i18n/message";
 import { DomainError } from "../errors";
 import type { DraftTexts, ReportDraftVersion } from "./types";
 
@@ -12,9 +13,7 @@ export class DraftConflictError extends DomainError {
     readonly theirs: ReportDraftVersion,
     readonly mine: DraftTexts & { note: string },
   ) {
-    super(
-      `Someone saved a newer version of this report (version ${theirs.version}) while you were editing. Your text was not saved: it is below, to compare and save again.`,
-    );
+    super(msg("reports.conflict.error", { n: theirs.version }));
     this.name = "DraftConflictError";
   }
 }

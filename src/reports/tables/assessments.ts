@@ -6,6 +6,7 @@
 import type { ExportPublicationFilter } from "../../domain/ports";
 import type { Row, TableSpec } from "../table";
 import { assessmentUrl } from "../urls";
+import { ahead } from "./ahead";
 import { publicationPages } from "./publications";
 
 const ids = (description: string, name: string, hxl: string) =>
@@ -100,8 +101,14 @@ export const assessmentsTable: TableSpec = {
     if (f.cycleId) filter.cycleId = f.cycleId;
     if (f.scope) filter.itemIds = [...f.scope];
     if (f.organisationId) filter.organisationId = f.organisationId;
-    for await (const page of publicationPages(ctx, filter)) {
-      const publicEvidence = await ctx.repos.exports.publicEvidenceIds(page.flatMap((p) => p.snapshot.evidenceIds));
+    // Each page with its public evidence ids, read one page ahead of the writer.
+    const pages = ahead(
+      (async function* () {
+        for await (const page of publicationPages(ctx, filter))
+          yield { page, publicEvidence: await ctx.repos.exports.publicEvidenceIds(page.flatMap((p) => p.snapshot.evidenceIds)) };
+      })(),
+    );
+    for await (const { page, publicEvidence } of pages) {
       yield page.map((p): Row => {
         const s = p.snapshot;
         const item = items.get(s.itemId);

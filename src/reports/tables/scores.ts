@@ -11,6 +11,7 @@ import type { AggregateScore, MethodologyVersion, Scorecard } from "../../domain
 import type { ExportContext } from "../context";
 import type { Row, TableSpec } from "../table";
 import { scorecardUrl } from "../urls";
+import { ahead } from "./ahead";
 import { allOfCountry } from "./publications";
 
 /** Every methodology version Blueprint knows; each gets its own rows. */
@@ -139,9 +140,15 @@ export const scoresTable: TableSpec = {
     const { items, cycles } = await ctx.lookups();
     const framework = scoringFramework([...items.values()], await ctx.repos.framework.listLinks({ type: "addresses_factor" }));
     const cycleList = [...cycles.values()].map((c) => ({ id: c.id, order: c.order }));
-    for (const methodology of METHODOLOGIES)
-      for (const iso3 of await ctx.countryCodes()) {
-        const publications = await allOfCountry(ctx, iso3);
+    const codes = await ctx.countryCodes();
+    for (const methodology of METHODOLOGIES) {
+      // A country's publications, the next country's read while this one is scored and written.
+      const countries = ahead(
+        (async function* () {
+          for (const iso3 of codes) yield await allOfCountry(ctx, iso3);
+        })(),
+      );
+      for await (const publications of countries) {
         if (publications.length === 0) continue;
         const cards = computeScorecards({
           methodology,
@@ -159,6 +166,7 @@ export const scoresTable: TableSpec = {
         const rows = (await Promise.all(cards.filter((c) => wanted(ctx, c)).map((c) => scorecardRows(ctx, c)))).flat();
         if (rows.length) yield rows;
       }
+    }
   },
 };
 

@@ -7,6 +7,7 @@ import * as m004 from "./004-settings";
 import * as m005 from "./005-search";
 import * as m006 from "./006-api-tokens";
 import * as m007 from "./007-report-drafts";
+import * as m008 from "./008-import-uploads";
 import * as m009 from "./009-content-translations";
 
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "005-search": m005,
   "006-api-tokens": m006,
   "007-report-drafts": m007,
+  "008-import-uploads": m008,
   "009-content-translations": m009,
 };
 

@@ -15,8 +15,13 @@ function toToken(r: ApiTokensTable): ApiToken {
     expiresAt: r.expires_at,
     lastUsedAt: r.last_used_at,
     revokedAt: r.revoked_at,
+    revokedBy: r.revoked_by,
   };
 }
+
+/** Newest first; ISO timestamps compare as text, and the id breaks ties the same way on both engines. */
+const newestFirst = (tokens: ApiToken[]) =>
+  tokens.sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
 
 export function apiTokenRepository(db: DB): ApiTokenRepository {
   return {
@@ -35,6 +40,7 @@ export function apiTokenRepository(db: DB): ApiTokenRepository {
           expires_at: t.expiresAt,
           last_used_at: t.lastUsedAt,
           revoked_at: t.revokedAt,
+          revoked_by: t.revokedBy,
         })
         .execute();
     },
@@ -51,16 +57,18 @@ export function apiTokenRepository(db: DB): ApiTokenRepository {
 
     async listForUser(userId) {
       const rows = await db.selectFrom("api_tokens").selectAll().where("user_id", "=", userId).execute();
-      // Newest first; ISO timestamps compare as text, and the id breaks ties the same way on both engines.
-      return rows
-        .map(toToken)
-        .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
+      return newestFirst(rows.map(toToken));
     },
 
-    async revoke(id, now) {
+    async listForOrganisation(organisationId) {
+      const rows = await db.selectFrom("api_tokens").selectAll().where("organisation_id", "=", organisationId).execute();
+      return newestFirst(rows.map(toToken));
+    },
+
+    async revoke(id, now, revokedBy) {
       const res = await db
         .updateTable("api_tokens")
-        .set({ revoked_at: now })
+        .set({ revoked_at: now, revoked_by: revokedBy })
         .where("id", "=", id)
         .where("revoked_at", "is", null)
         .executeTakeFirst();

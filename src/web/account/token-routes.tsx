@@ -11,6 +11,7 @@ import { requires } from "../auth/guard";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 import type { Problems } from "../forms";
+import { localProblems } from "../i18n/problems";
 import { TokenCreatedView, type TokenFormValues, TokensSection } from "./token-views";
 
 type C = Context<AppEnv>;
@@ -65,7 +66,7 @@ export function tokenRoutes(app: Hono<AppEnv>, deps: WebDeps, accountPage: Accou
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
       c.status(400);
-      return accountPage(c, { problems: e.problems, values });
+      return accountPage(c, { problems: localProblems(e), values });
     }
   });
 
@@ -76,7 +77,7 @@ export function tokenRoutes(app: Hono<AppEnv>, deps: WebDeps, accountPage: Accou
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
       c.status(400);
-      return accountPage(c, { problems: e.problems, values: {} });
+      return accountPage(c, { problems: localProblems(e), values: {} });
     }
     return c.redirect("/account?done=token#api-tokens", 303);
   });

@@ -2,15 +2,17 @@
 import type { Membership, Organisation } from "../../domain/accounts/types";
 import { API_TOKEN_LIFETIMES, type ApiToken, isActive } from "../../domain/auth/api-token-types";
 import { CsrfField, ErrorSummary, Field, type Problems, Select } from "../forms";
+import { currentLocale, date, t as tr } from "../i18n/t";
 import { Page } from "../public/layout";
+import { when as moment } from "./when";
 
-const when = (iso: string | null) => (iso ? `${iso.replace("T", " ").slice(0, 16)} UTC` : "Never");
-const day = (iso: string) => iso.slice(0, 10);
+/** A token's moment to the minute, or "Never" (not used yet). */
+export const when = (iso: string | null) => (iso ? moment(iso) : tr("admin.tokens.never"));
+/** A token's expiry day: the stored YYYY-MM-DD in English, the reader's own date elsewhere. */
+export const day = (iso: string) => (currentLocale() === "en" ? iso.slice(0, 10) : date(iso, "medium"));
 
-export const SCOPE_LABELS: Record<ApiToken["scope"], string> = {
-  read: "Read",
-  "read-write": "Read and write",
-};
+/** "Read", "Read and write". */
+export const scopeLabel = (scope: ApiToken["scope"]): string => tr(`admin.tokens.scope.${scope}`);
 
 export interface TokenFormValues {
   name?: string;
@@ -31,33 +33,57 @@ export interface TokensSectionProps {
   now: Date;
 }
 
-function state(token: ApiToken, now: Date) {
-  if (token.revokedAt) return `Revoked ${when(token.revokedAt)}`;
-  if (!isActive(token, now)) return `Expired ${day(token.expiresAt)}`;
+/** Revoked by someone other than its owner: an administrator of its organisation (or a site administrator). */
+const byAdmin = (token: ApiToken) => token.revokedAt !== null && token.revokedBy !== null && token.revokedBy !== token.userId;
+/** How long the account page calls out a token an administrator revoked. */
+const CALL_OUT_MS = 30 * 86_400_000;
+
+function state(token: ApiToken, now: Date, organisationNames: Map<string, string>) {
+  if (token.revokedAt && byAdmin(token))
+    return tr("admin.tokens.revokedByAdminOf", {
+      when: when(token.revokedAt),
+      organisation: organisationNames.get(token.organisationId) ?? tr("admin.tokens.itsOrganisation"),
+    });
+  if (token.revokedAt) return tr("admin.tokens.revoked", { when: when(token.revokedAt) });
+  if (!isActive(token, now)) return tr("admin.tokens.expired", { date: day(token.expiresAt) });
   return null;
 }
 
 export function TokensSection({ csrf, tokens, memberships, organisationNames, problems, values, now }: TokensSectionProps) {
+  const revokedByAdmin = tokens.filter((t) => byAdmin(t) && now.getTime() - Date.parse(t.revokedAt as string) < CALL_OUT_MS);
   return (
     <section aria-labelledby="api-tokens">
-      <h2 id="api-tokens">API tokens</h2>
+      <h2 id="api-tokens">{tr("admin.tokens.heading")}</h2>
       <p>
-        A token lets a script or another tool use the <a href="/api/docs">Blueprint API</a> as you, in one of your organisations,
-        with your role there. A read token can only read, including your organisation's confidential evidence that your role lets
-        you see. Keep tokens secret; revoke one as soon as you no longer need it.
+        {tr("admin.tokens.accountIntro")} <a href="/api/docs">{tr("admin.tokens.apiDocsLink")}</a>
       </p>
+      {revokedByAdmin.length ? (
+        <p class="notice" role="status">
+          {tr("admin.tokens.revokedByAdminNotice", {
+            count: revokedByAdmin.length,
+            tokens: revokedByAdmin
+              .map((t) =>
+                tr("admin.tokens.revokedItem", {
+                  name: t.name,
+                  organisation: organisationNames.get(t.organisationId) ?? tr("admin.tokens.anOrganisationYouLeft"),
+                }),
+              )
+              .join(tr("admin.tokens.listSeparator")),
+          })}
+        </p>
+      ) : null}
       {tokens.length ? (
         <table>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Access</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Expires</th>
+              <th scope="col">{tr("admin.tokens.name")}</th>
+              <th scope="col">{tr("admin.tokens.organisation")}</th>
+              <th scope="col">{tr("admin.tokens.access")}</th>
+              <th scope="col">{tr("admin.tokens.created")}</th>
+              <th scope="col">{tr("admin.tokens.lastUsed")}</th>
+              <th scope="col">{tr("admin.tokens.expires")}</th>
               <th scope="col">
-                <span class="visually-hidden">Action</span>
+                <span class="visually-hidden">{tr("admin.tokens.action")}</span>
               </th>
             </tr>
           </thead>
@@ -67,18 +93,18 @@ export function TokensSection({ csrf, tokens, memberships, organisationNames, pr
                 <td>
                   {t.name} <code>{t.hint}…</code>
                 </td>
-                <td>{organisationNames.get(t.organisationId) ?? "An organisation you left"}</td>
-                <td>{SCOPE_LABELS[t.scope]}</td>
+                <td>{organisationNames.get(t.organisationId) ?? tr("admin.tokens.organisationYouLeft")}</td>
+                <td>{scopeLabel(t.scope)}</td>
                 <td>{when(t.createdAt)}</td>
                 <td>{when(t.lastUsedAt)}</td>
                 <td>{day(t.expiresAt)}</td>
                 <td>
-                  {state(t, now) ?? (
+                  {state(t, now, organisationNames) ?? (
                     <form method="post" action="/account/tokens/revoke">
                       <CsrfField token={csrf} />
                       <input type="hidden" name="token" value={t.id} />
                       <button type="submit" class="secondary">
-                        Revoke <span class="visually-hidden">{t.name}</span>
+                        {tr("admin.tokens.revoke")} <span class="visually-hidden">{t.name}</span>
                       </button>
                     </form>
                   )}
@@ -88,50 +114,56 @@ export function TokensSection({ csrf, tokens, memberships, organisationNames, pr
           </tbody>
         </table>
       ) : (
-        <p>You have no API tokens.</p>
+        <p>{tr("admin.tokens.noneOfYours")}</p>
       )}
       {memberships.length ? (
         <>
-          <h3 id="new-token">Create a token</h3>
+          <h3 id="new-token">{tr("admin.tokens.create")}</h3>
           <ErrorSummary problems={problems} />
           <form method="post" action="/account/tokens" novalidate>
             <CsrfField token={csrf} />
             <Field
               name="name"
-              label="Name"
-              hint="What will use it, e.g. “shadow report spreadsheet”."
+              label={tr("admin.tokens.name")}
+              hint={tr("admin.tokens.nameHint")}
               value={values?.name}
               problems={problems}
             />
             <Select
               name="organisationId"
-              label="Organisation"
+              label={tr("admin.tokens.organisation")}
               options={memberships.map(({ membership, organisation }) => [
                 organisation.id,
-                `${organisation.name} (${membership.role})`,
+                tr("admin.tokens.organisationWithRole", {
+                  organisation: organisation.name,
+                  role: tr(`account.role.${membership.role}`),
+                }),
               ])}
               value={values?.organisationId}
               problems={problems}
             />
             <Select
               name="scope"
-              label="Access"
-              hint="Read and write can change what your role allows: record evidence, save, submit, return or publish assessments."
+              label={tr("admin.tokens.access")}
+              hint={tr("admin.tokens.accessHint")}
               options={[
-                ["read", SCOPE_LABELS.read],
-                ["read-write", SCOPE_LABELS["read-write"]],
+                ["read", scopeLabel("read")],
+                ["read-write", scopeLabel("read-write")],
               ]}
               value={values?.scope}
               problems={problems}
             />
             <Select
               name="expiresInDays"
-              label="Expires"
-              options={API_TOKEN_LIFETIMES.map((d): [string, string] => [String(d), d === 365 ? "In a year" : `In ${d} days`])}
+              label={tr("admin.tokens.expires")}
+              options={API_TOKEN_LIFETIMES.map((d): [string, string] => [
+                String(d),
+                d === 365 ? tr("admin.tokens.inAYear") : tr("admin.tokens.inDays", { count: d }),
+              ])}
               value={values?.expiresInDays ?? "90"}
               problems={problems}
             />
-            <button type="submit">Create token</button>
+            <button type="submit">{tr("admin.tokens.createSubmit")}</button>
           </form>
         </>
       ) : null}
@@ -152,27 +184,28 @@ export function TokenCreatedView({
 }) {
   return (
     <Page
-      title="Your new API token"
+      title={tr("admin.tokens.newTitle")}
       path="/account"
       origin={origin}
-      crumbs={[{ label: "Account", href: "/account" }, { label: "New API token" }]}
+      crumbs={[{ label: tr("account.crumb"), href: "/account" }, { label: tr("admin.tokens.newCrumb") }]}
     >
-      <h1>Your new API token</h1>
+      <h1>{tr("admin.tokens.newTitle")}</h1>
       <p class="notice" role="status">
-        Copy it now and keep it somewhere safe: it is shown only this once. Blueprint keeps only a fingerprint of it.
+        {tr("admin.tokens.copyNow")}
       </p>
       <p>
         <code class="secret">{secret}</code>
       </p>
       <p>
-        “{token.name}” · {organisation.name} · {SCOPE_LABELS[token.scope]} · expires {day(token.expiresAt)}
+        “{token.name}” · {organisation.name} · {scopeLabel(token.scope)} ·{" "}
+        {tr("admin.tokens.expiresOn", { date: day(token.expiresAt) })}
       </p>
-      <p>Send it with every request, for example:</p>
+      <p>{tr("admin.tokens.sendIt")}</p>
       <pre>
         <code>{`curl -H "Authorization: Bearer ${secret}" ${origin}/api/v1/orgs/${organisation.slug}/evidence/ID`}</code>
       </pre>
       <p>
-        <a href="/account#api-tokens">Back to your account</a>
+        <a href="/account#api-tokens">{tr("admin.tokens.backToAccount")}</a>
       </p>
     </Page>
   );

@@ -1,6 +1,7 @@
 /** The cycles part of the site administration page: the list with close and reopen, and the form for a new cycle. */
 import type { Cycle } from "../../domain/assessments/types";
 import { CsrfField, ErrorSummary, Field, type Problems } from "../forms";
+import { num, t } from "../i18n/t";
 
 export function CyclesSection({
   csrf,
@@ -15,16 +16,16 @@ export function CyclesSection({
   const p = form?.problems;
   return (
     <>
-      <h2 id="cycles">Assessment cycles</h2>
-      <p class="hint">Organisations assess countries cycle by cycle. A closed cycle can be read but not changed.</p>
+      <h2 id="cycles">{t("admin.cycles.heading")}</h2>
+      <p class="hint">{t("admin.cycles.hint")}</p>
       {cycles.length ? (
         <table>
           <thead>
             <tr>
-              <th scope="col">Cycle</th>
-              <th scope="col">Period</th>
-              <th scope="col">Order</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t("admin.cycles.cycle")}</th>
+              <th scope="col">{t("admin.cycles.period")}</th>
+              <th scope="col">{t("admin.cycles.order")}</th>
+              <th scope="col">{t("admin.cycles.status")}</th>
             </tr>
           </thead>
           <tbody>
@@ -33,17 +34,15 @@ export function CyclesSection({
                 <td>
                   {cy.name} <small>({cy.id})</small>
                 </td>
+                <td>{t("admin.cycles.periodRange", { start: cy.periodStart, end: cy.periodEnd })}</td>
+                <td>{num(cy.order)}</td>
                 <td>
-                  {cy.periodStart} to {cy.periodEnd}
-                </td>
-                <td>{cy.order}</td>
-                <td>
-                  {cy.status}{" "}
+                  {t(`admin.cycles.state.${cy.status}`)}{" "}
                   <form class="inline" method="post" action={`/admin/cycles/${cy.id}/status`}>
                     <CsrfField token={csrf} />
                     <input type="hidden" name="status" value={cy.status === "open" ? "closed" : "open"} />
                     <button type="submit" class="secondary">
-                      {cy.status === "open" ? `Close ${cy.name}` : `Reopen ${cy.name}`}
+                      {t(cy.status === "open" ? "admin.cycles.close" : "admin.cycles.reopen", { name: cy.name })}
                     </button>
                   </form>
                 </td>
@@ -52,31 +51,49 @@ export function CyclesSection({
           </tbody>
         </table>
       ) : (
-        <p class="muted">No cycle yet.</p>
+        <p class="muted">{t("admin.cycles.none")}</p>
       )}
-      <h3 id="new-cycle">Create a cycle</h3>
+      <h3 id="new-cycle">{t("admin.cycles.create")}</h3>
       <ErrorSummary problems={p} />
       <form method="post" action="/admin/cycles" novalidate>
         <CsrfField token={csrf} />
         <Field
           name="cycleId"
-          label="Cycle short name"
-          hint="Lower-case letters, digits and hyphens, e.g. 2025."
+          label={t("admin.cycles.shortName")}
+          hint={t("admin.cycles.shortNameHint")}
           value={v?.cycleId}
           problems={p}
         />
-        <Field name="cycleName" label="Cycle name" hint="e.g. 2025 review" value={v?.cycleName} problems={p} />
-        <Field name="periodStart" label="Period start" hint="YYYY-MM-DD" value={v?.periodStart} problems={p} />
-        <Field name="periodEnd" label="Period end" hint="YYYY-MM-DD" value={v?.periodEnd} problems={p} />
+        <Field
+          name="cycleName"
+          label={t("admin.cycles.name")}
+          hint={t("admin.cycles.nameHint")}
+          value={v?.cycleName}
+          problems={p}
+        />
+        <Field
+          name="periodStart"
+          label={t("admin.cycles.periodStart")}
+          hint={t("admin.cycles.dateHint")}
+          value={v?.periodStart}
+          problems={p}
+        />
+        <Field
+          name="periodEnd"
+          label={t("admin.cycles.periodEnd")}
+          hint={t("admin.cycles.dateHint")}
+          value={v?.periodEnd}
+          problems={p}
+        />
         <Field
           name="order"
-          label="Order"
-          hint="A whole number; a later cycle has a higher one (trends compare a cycle with the one before)."
+          label={t("admin.cycles.order")}
+          hint={t("admin.cycles.orderHint")}
           value={v?.order}
           problems={p}
           inputmode="numeric"
         />
-        <button type="submit">Create cycle</button>
+        <button type="submit">{t("admin.cycles.createSubmit")}</button>
       </form>
     </>
   );

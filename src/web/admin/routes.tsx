@@ -10,6 +10,9 @@ import { requires } from "../auth/guard";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 import type { Problems } from "../forms";
+import { localProblems } from "../i18n/problems";
+import { t } from "../i18n/t";
+import { type OrgTokensState, orgTokenRoutes, orgTokensSection, TOKEN_REVOKED_NOTICE } from "./token-admin-routes";
 import { AdminView, AuditView, LinkView, OrganisationView } from "./views";
 
 type C = Context<AppEnv>;
@@ -71,13 +74,13 @@ export function adminRoutes(deps: WebDeps) {
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
       c.status(400);
-      return adminPage(c, e.problems, values);
+      return adminPage(c, localProblems(e), values);
     }
   });
   app.post("/admin/cycles", siteAdmin, async (c) => {
     const body = await c.req.parseBody();
     const values = Object.fromEntries(CYCLE_FIELDS.map((f) => [f, text(body[f]).trim()]));
-    const taken = (id: string) => ({ problems: { cycleId: `A cycle with the short name "${id}" exists already.` } });
+    const taken = (id: string) => ({ problems: { cycleId: t("admin.cycles.problem.taken", { id }) } });
     let parsed = cycleFromForm(values);
     if (!("problems" in parsed) && (await repos.assessments.getCycle(parsed.id))) parsed = taken(parsed.id);
     if (!("problems" in parsed)) {
@@ -113,26 +116,31 @@ export function adminRoutes(deps: WebDeps) {
   });
   app.get("/admin/audit", siteAdmin, async (c) => {
     const entries = await repos.audit.list({}, { page: pageParam(c), perPage: 50 });
-    return c.html(<AuditView origin={origin} title="Audit log" path="/admin/audit" entries={entries} />);
+    return c.html(<AuditView origin={origin} title={t("admin.audit.title")} path="/admin/audit" entries={entries} />);
   });
 
-  async function orgPage(c: C, problems?: Problems, values?: Record<string, string>) {
+  async function orgPage(c: C, problems?: Problems, values?: Record<string, string>, tokenState?: OrgTokensState) {
     const org = await accounts.organisationBySlug(c.req.param("slug") ?? "");
     const members = await repos.accounts.membersOfOrganisation(org.id);
+    const canManage = can(c.get("actor"), "organisation.manage", org);
     return c.html(
       <OrganisationView
         origin={origin}
         csrf={c.get("csrfToken")}
         organisation={org}
         members={members}
-        canManage={can(c.get("actor"), "organisation.manage", org)}
+        canManage={canManage}
         problems={problems}
         values={values}
+        tokens={canManage ? await orgTokensSection(deps, c, org, tokenState) : undefined}
       />,
     );
   }
 
-  app.get("/orgs/:slug", orgRead, (c) => orgPage(c));
+  app.get("/orgs/:slug", orgRead, (c) =>
+    orgPage(c, undefined, undefined, c.req.query("done") === "token-revoked" ? { notice: t(TOKEN_REVOKED_NOTICE) } : {}),
+  );
+  orgTokenRoutes(app, deps, (c, tokenState) => orgPage(c, undefined, undefined, tokenState));
   app.post("/orgs/:slug/members", orgManage, async (c) => {
     const org = await accounts.organisationBySlug(c.req.param("slug"));
     const body = await c.req.parseBody();
@@ -143,7 +151,7 @@ export function adminRoutes(deps: WebDeps) {
       return c.html(
         <LinkView
           origin={origin}
-          title="Person added"
+          title={t("admin.link.personAdded")}
           who={user.email}
           link={`${origin}/set-password?token=${link}`}
           back={`/orgs/${org.slug}`}
@@ -152,7 +160,7 @@ export function adminRoutes(deps: WebDeps) {
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
       c.status(400);
-      return orgPage(c, e.problems, values);
+      return orgPage(c, localProblems(e), values);
     }
   });
   app.post("/orgs/:slug/members/:userId/role", orgManage, async (c) => {
@@ -163,7 +171,7 @@ export function adminRoutes(deps: WebDeps) {
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
       c.status(400);
-      return orgPage(c, e.problems);
+      return orgPage(c, localProblems(e));
     }
     return c.redirect(`/orgs/${org.slug}`, 303);
   });
@@ -175,8 +183,8 @@ export function adminRoutes(deps: WebDeps) {
     return c.html(
       <LinkView
         origin={origin}
-        title="New sign-in link"
-        who={user?.email ?? "them"}
+        title={t("admin.link.newLink")}
+        who={user?.email ?? t("admin.link.them")}
         link={`${origin}/set-password?token=${link}`}
         back={`/orgs/${org.slug}`}
       />,
@@ -186,7 +194,12 @@ export function adminRoutes(deps: WebDeps) {
     const org = await accounts.organisationBySlug(c.req.param("slug"));
     const entries = await repos.audit.list({ organisationId: org.id }, { page: pageParam(c), perPage: 50 });
     return c.html(
-      <AuditView origin={origin} title={`Audit log: ${org.name}`} path={`/orgs/${org.slug}/audit`} entries={entries} />,
+      <AuditView
+        origin={origin}
+        title={t("admin.audit.orgTitle", { name: org.name })}
+        path={`/orgs/${org.slug}/audit`}
+        entries={entries}
+      />,
     );
   });
 
@@ -208,15 +221,13 @@ function cycleFromForm(v: Record<string, string>): Omit<Cycle, "createdAt"> | { 
   const name = v.cycleName ?? "";
   const start = v.periodStart ?? "";
   const end = v.periodEnd ?? "";
-  if (!/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/.test(id))
-    problems.cycleId = "Give a short name of lower-case letters, digits and hyphens, e.g. 2025.";
-  if (name.length < 1 || name.length > 100) problems.cycleName = "Give a name of up to 100 characters.";
-  if (!isDate(start)) problems.periodStart = "Write the start date as YYYY-MM-DD, e.g. 2025-01-01.";
-  if (!isDate(end)) problems.periodEnd = "Write the end date as YYYY-MM-DD, e.g. 2025-12-31.";
-  else if (isDate(start) && start > end) problems.periodEnd = "The period must end on or after its start.";
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/.test(id)) problems.cycleId = t("admin.cycles.problem.shortName");
+  if (name.length < 1 || name.length > 100) problems.cycleName = t("admin.cycles.problem.name");
+  if (!isDate(start)) problems.periodStart = t("admin.cycles.problem.start");
+  if (!isDate(end)) problems.periodEnd = t("admin.cycles.problem.end");
+  else if (isDate(start) && start > end) problems.periodEnd = t("admin.cycles.problem.order_of_dates");
   const order = Number(v.order);
-  if (!/^-?\d{1,6}$/.test(v.order ?? "") || !Number.isInteger(order))
-    problems.order = "Give the order as a whole number: a later cycle has a higher number.";
+  if (!/^-?\d{1,6}$/.test(v.order ?? "") || !Number.isInteger(order)) problems.order = t("admin.cycles.problem.order");
   if (Object.keys(problems).length) return { problems };
   return { id, name, periodStart: start, periodEnd: end, order, status: "open", isDemo: false };
 }

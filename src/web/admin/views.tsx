@@ -1,24 +1,21 @@
 /** Site administration and organisation pages. */
 
-import {
-  type Membership,
-  ORGANISATION_TYPE_LABELS,
-  ORGANISATION_TYPES,
-  type Organisation,
-  ROLES,
-  type User,
-} from "../../domain/accounts/types";
+import type { JSX } from "hono/jsx/jsx-runtime";
+import { type Membership, ORGANISATION_TYPES, type Organisation, ROLES, type User } from "../../domain/accounts/types";
 import type { Cycle } from "../../domain/assessments/types";
 import type { AuditEntry } from "../../domain/audit/types";
 import type { Country } from "../../domain/countries/types";
 import type { Page as PageOf } from "../../domain/pagination";
+import { when } from "../account/when";
 import { CsrfField, ErrorSummary, Field, type Problems, Select } from "../forms";
+import { countryName } from "../i18n/country-name";
 import { t } from "../i18n/t";
+import { organisationTypeLabel } from "../public/labels";
 import { Page } from "../public/layout";
+import { actionLabel, entityLabel } from "./audit-labels";
 import { CyclesSection } from "./cycle-views";
 
-const when = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;
-const ROLE_HELP = "Viewer reads; contributor drafts; reviewer publishes others' work; admin manages people.";
+const roleLabel = (role: string) => t(`account.role.${role}`);
 
 export function AdminView(props: {
   origin: string;
@@ -32,51 +29,51 @@ export function AdminView(props: {
 }) {
   const { origin, csrf, organisations, countries, cycles, problems, values, cycleForm } = props;
   return (
-    <Page title="Site administration" path="/admin" origin={origin} crumbs={[{ label: "Admin" }]}>
-      <h1>Site administration</h1>
+    <Page title={t("admin.site.title")} path="/admin" origin={origin} crumbs={[{ label: t("admin.site.crumb") }]}>
+      <h1>{t("admin.site.title")}</h1>
       <p>
-        <a href="/admin/audit">Audit log of the whole site</a>
+        <a href="/admin/audit">{t("admin.site.auditLink")}</a>
       </p>
-      <h2>Organisations</h2>
+      <h2>{t("admin.site.organisations")}</h2>
       {organisations.length ? (
         <ul class="items">
           {organisations.map((o) => (
             <li>
-              <a href={`/orgs/${o.slug}`}>{o.name}</a> <span class="tag">{ORGANISATION_TYPE_LABELS[o.type]}</span>
+              <a href={`/orgs/${o.slug}`}>{o.name}</a> <span class="tag">{organisationTypeLabel(o.type)}</span>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">No organisation yet.</p>
+        <p class="muted">{t("admin.site.noOrganisation")}</p>
       )}
-      <h2 id="new-organisation">Create an organisation</h2>
+      <h2 id="new-organisation">{t("admin.site.createOrganisation")}</h2>
       <ErrorSummary problems={problems} />
       <form method="post" action="/admin/organisations" novalidate>
         <CsrfField token={csrf} />
-        <Field name="name" label="Organisation name" value={values?.name} problems={problems} />
+        <Field name="name" label={t("admin.site.organisationName")} value={values?.name} problems={problems} />
         <Field
           name="slug"
-          label="Short name for web addresses"
-          hint="Lower-case letters, digits and hyphens, e.g. women-digital-rights-kenya."
+          label={t("admin.site.slug")}
+          hint={t("admin.site.slugHint")}
           value={values?.slug}
           problems={problems}
         />
         <Select
           name="type"
-          label="Kind of organisation"
-          options={ORGANISATION_TYPES.map((t) => [t, ORGANISATION_TYPE_LABELS[t]])}
+          label={t("admin.site.type")}
+          options={ORGANISATION_TYPES.map((type) => [type, organisationTypeLabel(type)])}
           value={values?.type}
           problems={problems}
         />
         <Select
           name="country"
-          label="Country"
-          hint="Required for a government body: the country it speaks for."
-          options={[["", "None"], ...countries.map((c): [string, string] => [c.iso3, c.name])]}
+          label={t("admin.site.country")}
+          hint={t("admin.site.countryHint")}
+          options={[["", t("admin.site.noCountry")], ...countries.map((c): [string, string] => [c.iso3, countryName(c)])]}
           value={values?.country}
           problems={problems}
         />
-        <button type="submit">Create organisation</button>
+        <button type="submit">{t("admin.site.createSubmit")}</button>
       </form>
       <CyclesSection csrf={csrf} cycles={cycles} form={cycleForm} />
     </Page>
@@ -92,29 +89,31 @@ export function OrganisationView(props: {
   canManage: boolean;
   problems?: Problems;
   values?: Record<string, string>;
+  /** The API tokens section, for those who manage the organisation. */
+  tokens?: JSX.Element;
 }) {
   const { origin, csrf, organisation: org, members, canManage, problems, values } = props;
   const base = `/orgs/${org.slug}`;
   return (
     <Page title={org.name} path={base} origin={origin} crumbs={[{ label: org.name }]}>
-      <p class="kicker">{ORGANISATION_TYPE_LABELS[org.type]}</p>
+      <p class="kicker">{organisationTypeLabel(org.type)}</p>
       <h1>{org.name}</h1>
       <p>
         <a href={`${base}/workspace`}>{t("account.workspaceLink")}</a>
       </p>
       {canManage ? (
         <p>
-          <a href={`${base}/audit`}>Audit log of this organisation</a>
+          <a href={`${base}/audit`}>{t("admin.org.auditLink")}</a>
         </p>
       ) : null}
-      <h2>People</h2>
+      <h2>{t("admin.org.people")}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Role</th>
-            <th scope="col">Two-factor</th>
-            {canManage ? <th scope="col">Manage</th> : null}
+            <th scope="col">{t("admin.org.person")}</th>
+            <th scope="col">{t("admin.org.role")}</th>
+            <th scope="col">{t("admin.org.twoFactor")}</th>
+            {canManage ? <th scope="col">{t("admin.org.manage")}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -124,33 +123,33 @@ export function OrganisationView(props: {
                 {user.displayName}
                 <br />
                 <small>{user.email}</small>
-                {user.passwordHash ? null : <small> · has not set a password yet</small>}
+                {user.passwordHash ? null : <small> · {t("admin.org.noPasswordYet")}</small>}
               </td>
-              <td>{membership.role}</td>
-              <td>{user.totpEnabledAt ? "on" : "off"}</td>
+              <td>{roleLabel(membership.role)}</td>
+              <td>{user.totpEnabledAt ? t("admin.org.twoFactorOn") : t("admin.org.twoFactorOff")}</td>
               {canManage ? (
                 <td>
                   <form method="post" action={`${base}/members/${user.id}/role`}>
                     <CsrfField token={csrf} />
                     <label for={`role-${user.id}`} class="visually-hidden">
-                      Role of {user.displayName}
+                      {t("admin.org.roleOf", { name: user.displayName })}
                     </label>
                     <select id={`role-${user.id}`} name="role">
                       {ROLES.map((r) => (
                         <option value={r} selected={r === membership.role}>
-                          {r}
+                          {roleLabel(r)}
                         </option>
                       ))}
-                      <option value="remove">remove from organisation</option>
+                      <option value="remove">{t("admin.org.remove")}</option>
                     </select>{" "}
                     <button type="submit" class="secondary">
-                      Change
+                      {t("admin.org.change")}
                     </button>
                   </form>
                   <form method="post" action={`${base}/members/${user.id}/reset`}>
                     <CsrfField token={csrf} />
                     <button type="submit" class="secondary">
-                      New sign-in link
+                      {t("admin.org.newLink")}
                     </button>
                   </form>
                 </td>
@@ -161,24 +160,38 @@ export function OrganisationView(props: {
       </table>
       {canManage ? (
         <>
-          <h2 id="add-person">Add a person</h2>
-          <p class="hint">{ROLE_HELP} Blueprint sends no email: you get a one-time link to pass on safely.</p>
+          <h2 id="add-person">{t("admin.org.addPerson")}</h2>
+          <p class="hint">{t("admin.org.addPersonHint")}</p>
           <ErrorSummary problems={problems} />
           <form method="post" action={`${base}/members`} novalidate>
             <CsrfField token={csrf} />
-            <Field name="displayName" label="Name" value={values?.displayName} problems={problems} autocomplete="off" />
-            <Field name="email" label="Email address" type="email" value={values?.email} problems={problems} autocomplete="off" />
+            <Field
+              name="displayName"
+              label={t("admin.org.name")}
+              value={values?.displayName}
+              problems={problems}
+              autocomplete="off"
+            />
+            <Field
+              name="email"
+              label={t("admin.org.email")}
+              type="email"
+              value={values?.email}
+              problems={problems}
+              autocomplete="off"
+            />
             <Select
               name="role"
-              label="Role"
-              options={ROLES.map((r) => [r, r])}
+              label={t("admin.org.role")}
+              options={ROLES.map((r) => [r, roleLabel(r)])}
               value={values?.role ?? "contributor"}
               problems={problems}
             />
-            <button type="submit">Add person</button>
+            <button type="submit">{t("admin.org.addSubmit")}</button>
           </form>
         </>
       ) : null}
+      {props.tokens ?? null}
     </Page>
   );
 }
@@ -200,14 +213,13 @@ export function LinkView({
     <Page title={title} path={back} origin={origin} crumbs={[{ label: title }]}>
       <h1>{title}</h1>
       <p class="notice" role="status">
-        Give this one-time link to {who} through a channel you trust. It works once and expires in 72 hours. Anyone with it can
-        set the password.
+        {t("admin.link.notice", { who })}
       </p>
       <p>
         <code class="link">{link}</code>
       </p>
       <p>
-        <a href={back}>Back</a>
+        <a href={back}>{t("admin.link.back")}</a>
       </p>
     </Page>
   );
@@ -228,18 +240,15 @@ export function AuditView({
   return (
     <Page title={title} path={path} origin={origin} crumbs={[{ label: title }]}>
       <h1>{title}</h1>
-      <p class="muted">
-        {entries.total} entries, newest first. Each entry holds the hash of the one before; <code>blueprint audit verify</code>{" "}
-        checks the chain.
-      </p>
+      <p class="muted">{t("admin.audit.intro", { count: entries.total, command: "blueprint audit verify" })}</p>
       <table>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Network</th>
+            <th scope="col">{t("admin.audit.when")}</th>
+            <th scope="col">{t("admin.audit.who")}</th>
+            <th scope="col">{t("admin.audit.what")}</th>
+            <th scope="col">{t("admin.audit.network")}</th>
           </tr>
         </thead>
         <tbody>
@@ -249,8 +258,8 @@ export function AuditView({
               <td>{when(e.at)}</td>
               <td>{e.actorLabel}</td>
               <td>
-                {e.action}
-                {e.entityId ? <small> · {e.entityType}</small> : null}
+                <span title={e.action}>{actionLabel(e.action)}</span>
+                {e.entityId ? <small> · {entityLabel(e.entityType)}</small> : null}
               </td>
               <td>{e.ipPrefix}</td>
             </tr>
@@ -258,8 +267,8 @@ export function AuditView({
         </tbody>
       </table>
       <p>
-        {entries.page > 1 ? <a href={`${path}?page=${entries.page - 1}`}>Newer</a> : null}{" "}
-        {more ? <a href={`${path}?page=${entries.page + 1}`}>Older</a> : null}
+        {entries.page > 1 ? <a href={`${path}?page=${entries.page - 1}`}>{t("admin.audit.newer")}</a> : null}{" "}
+        {more ? <a href={`${path}?page=${entries.page + 1}`}>{t("admin.audit.older")}</a> : null}
       </p>
     </Page>
   );

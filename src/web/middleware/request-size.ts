@@ -10,7 +10,7 @@ import type { AppEnv } from "../env";
 
 /** Forms and JSON bodies: far above any form Blueprint has, far below what could hurt. */
 export const MAX_FORM_BYTES = 2 * 1024 * 1024;
-const UPLOAD_PATHS = [/^\/api\/v1\/suggest$/, /^\/orgs\/[^/]+\/evidence\/new\/suggest$/];
+const UPLOAD_PATHS = [/^\/api\/v1\/suggest$/, /^\/orgs\/[^/]+\/evidence\/new\/suggest$/, /^\/orgs\/[^/]+\/import$/];
 
 export function requestSizeLimit(): MiddlewareHandler<AppEnv> {
   const limiter = (maxSize: number) =>

@@ -6,8 +6,9 @@
  */
 import type { Organisation } from "../../domain/accounts/types";
 import type { DraftTexts, ReportDraft, ReportDraftVersion } from "../../domain/reports/types";
+import { when } from "../account/when";
+import { t } from "../i18n/t";
 import { Page } from "../public/layout";
-import { when } from "../workspace/parts";
 import { EditForm } from "./draft-view";
 import { draftPath, reportsPath } from "./parts";
 
@@ -25,37 +26,35 @@ export function DraftConflictView({ origin, csrf, org, draft, theirs, theirsBy, 
   const path = draftPath(org.slug, draft.id);
   return (
     <Page
-      title={`Not saved: ${draft.title}`}
+      title={t("reports.conflict.title", { title: draft.title })}
       path={path}
       origin={origin}
       crumbs={[
         { label: org.name, href: `/orgs/${org.slug}` },
-        { label: "Reports", href: reportsPath(org.slug) },
+        { label: t("reports.crumb"), href: reportsPath(org.slug) },
         { label: draft.title, href: path },
-        { label: "Not saved" },
+        { label: t("reports.conflict.crumb") },
       ]}
     >
-      <h1>Someone saved a newer version</h1>
+      <h1>{t("reports.conflict.heading")}</h1>
       <p class="notice warning" role="alert">
-        {theirsBy} saved version {theirs.version} on {when(theirs.savedAt)} while you were editing. Your text was not saved and
-        nothing was overwritten. Compare the two, copy in what you want to keep of theirs, then save yours on top of version{" "}
-        {theirs.version}.
+        {t("reports.conflict.notice", { name: theirsBy, n: theirs.version, when: when(theirs.savedAt) })}
       </p>
-      <h2>Theirs: version {theirs.version}, saved</h2>
-      <h3>Executive summary</h3>
+      <h2>{t("reports.conflict.theirs", { n: theirs.version })}</h2>
+      <h3>{t("reports.executiveSummary")}</h3>
       <div class="plain narrative">{theirs.executiveSummary}</div>
-      <h3>Recommendations</h3>
+      <h3>{t("reports.recommendations")}</h3>
       <div class="plain narrative">{theirs.recommendations}</div>
-      <h2>Yours: not saved</h2>
+      <h2>{t("reports.conflict.yours")}</h2>
       <EditForm
         action={path}
         csrf={csrf}
         version={theirs.version}
         values={mine}
-        submit={`Save mine as version ${theirs.version + 1}`}
+        submit={t("reports.conflict.saveMine", { n: theirs.version + 1 })}
       />
       <p>
-        <a href={path}>Keep theirs and go back to the draft</a> (your text above is then lost).
+        <a href={path}>{t("reports.conflict.keepTheirs")}</a> {t("reports.conflict.keepTheirsAfter")}
       </p>
     </Page>
   );

@@ -22,6 +22,7 @@ import {
 } from "../../reports/shadow";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
+import { t } from "../i18n/t";
 import { versionParam } from "./access";
 import { ExportWarningView, UnavailableView } from "./export-views";
 import { fileName, MEDIA_TYPES } from "./parts";
@@ -52,7 +53,7 @@ export function downloadRoutes(
       if (retryAfter) c.header("Retry-After", String(retryAfter));
       return c.html(<UnavailableView {...props} title={title} message={message} />, 503);
     };
-    if (format === "pdf" && !sofficePath()) return unavailable("PDF is not available here", new PdfUnavailableError().message);
+    if (format === "pdf" && !sofficePath()) return unavailable(t("reports.unavailable.pdfTitle"), t("reports.unavailable.pdf"));
 
     const input = await draftReportInput(deps.repos, draft, actor);
     const options = draftBuildOptions(draft, version, new Date().toISOString());
@@ -64,8 +65,9 @@ export function downloadRoutes(
         return c.html(<ExportWarningView {...props} measure={result} />);
       bytes = format === "pdf" ? await docxToPdf(result.bytes!) : result.bytes!;
     } catch (e) {
-      if (e instanceof RenderBusyError) return unavailable("Busy: try again shortly", e.message, e.retryAfterSeconds);
-      if (e instanceof PdfUnavailableError) return unavailable("PDF is not available here", e.message);
+      if (e instanceof RenderBusyError)
+        return unavailable(t("reports.unavailable.busyTitle"), t("reports.unavailable.busy"), e.retryAfterSeconds);
+      if (e instanceof PdfUnavailableError) return unavailable(t("reports.unavailable.pdfTitle"), t("reports.unavailable.pdf"));
       throw e;
     }
     c.header("Content-Type", MEDIA_TYPES[format]);

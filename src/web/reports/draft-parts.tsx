@@ -3,8 +3,9 @@ import type { Organisation } from "../../domain/accounts/types";
 import type { DraftTexts, ReportDraft, ReportDraftVersion } from "../../domain/reports/types";
 import { REPORT_FORMATS, type WordLimit } from "../../reports/shadow";
 import { countWords } from "../../reports/shadow/text";
-import { when } from "../workspace/parts";
-import { downloadPath, FORMAT_LABELS, LANGUAGE_LABELS, number, TEMPLATE_LABELS, versionPath } from "./parts";
+import { when } from "../account/when";
+import { t } from "../i18n/t";
+import { audienceFact, downloadPath, formatLabel, languageLabel, templateLabel, versionPath } from "./parts";
 
 export interface Measure {
   words: number;
@@ -15,24 +16,20 @@ export function DraftFacts(props: { draft: ReportDraft; country: string; cycle: 
   const { draft } = props;
   return (
     <dl class="facts">
-      <dt>Country</dt>
+      <dt>{t("reports.facts.country")}</dt>
       <dd>{props.country}</dd>
-      <dt>Cycle</dt>
+      <dt>{t("reports.facts.cycle")}</dt>
       <dd>{props.cycle}</dd>
-      <dt>Template</dt>
-      <dd>{TEMPLATE_LABELS[draft.template]}</dd>
-      <dt>Language</dt>
-      <dd>{LANGUAGE_LABELS[draft.lang]}</dd>
-      <dt>For</dt>
-      <dd>
-        {draft.audience === "internal"
-          ? "Internal: cites your organisation's confidential evidence that your role may see; every page says Confidential. Do not file it."
-          : "Public: public evidence only"}
-      </dd>
+      <dt>{t("reports.facts.template")}</dt>
+      <dd>{templateLabel(draft.template)}</dd>
+      <dt>{t("reports.facts.language")}</dt>
+      <dd>{languageLabel(draft.lang)}</dd>
+      <dt>{t("reports.facts.for")}</dt>
+      <dd>{audienceFact(draft.audience)}</dd>
       {props.coalition.length ? (
         <>
-          <dt>Jointly with</dt>
-          <dd>{props.coalition.join("; ")}</dd>
+          <dt>{t("reports.facts.jointlyWith")}</dt>
+          <dd>{props.coalition.join(t("reports.listSeparator"))}</dd>
         </>
       ) : null}
     </dl>
@@ -42,25 +39,24 @@ export function DraftFacts(props: { draft: ReportDraft; country: string; cycle: 
 /** Over the limit: what the export warns, with the number of words to cut. */
 export const overLimit = (m: Measure) =>
   m.wordLimit && m.wordLimit.exceededBy > 0
-    ? `The report has ${number(m.words)} words: ${number(m.wordLimit.exceededBy)} over the limit of ${number(m.wordLimit.limit)}. Shorten it before filing.`
+    ? t("reports.overLimit", { count: m.words, over: m.wordLimit.exceededBy, limit: m.wordLimit.limit })
     : null;
+
+function wholeReport(measure: Measure): string {
+  const limit = measure.wordLimit;
+  if (!limit) return t("reports.words.wholeNoLimit", { count: measure.words });
+  if (limit.exceededBy > 0) return t("reports.words.wholeLimit", { count: measure.words, limit: limit.limit });
+  return t("reports.words.wholeLeft", { count: measure.words, limit: limit.limit, left: limit.limit - measure.words });
+}
 
 export function WordCount({ measure, texts, error }: { measure: Measure | null; texts: DraftTexts; error?: string }) {
   return (
     <section aria-labelledby="words-h">
-      <h2 id="words-h">Word count</h2>
+      <h2 id="words-h">{t("reports.words.heading")}</h2>
       <ul>
-        <li>Executive summary: {number(countWords(texts.executiveSummary))} words</li>
-        <li>Recommendations: {number(countWords(texts.recommendations))} words</li>
-        {measure ? (
-          <li>
-            Whole report (every section but the cover and the annex, with the notes): {number(measure.words)} words
-            {measure.wordLimit ? `, limit ${number(measure.wordLimit.limit)}` : ", no limit"}
-            {measure.wordLimit && measure.wordLimit.exceededBy === 0
-              ? ` (${number(measure.wordLimit.limit - measure.words)} words left)`
-              : ""}
-          </li>
-        ) : null}
+        <li>{t("reports.words.summary", { count: countWords(texts.executiveSummary) })}</li>
+        <li>{t("reports.words.recommendations", { count: countWords(texts.recommendations) })}</li>
+        {measure ? <li>{wholeReport(measure)}</li> : null}
       </ul>
       {measure && overLimit(measure) ? (
         <p class="notice warning" role="alert">
@@ -77,21 +73,32 @@ export function Downloads(props: { org: Organisation; draft: ReportDraft; n: num
   const warning = measure ? overLimit(measure) : null;
   return (
     <section aria-labelledby="downloads-h">
-      <h2 id="downloads-h">Download version {n}</h2>
-      {warning ? <p class="notice warning">{warning} Each download asks you to confirm.</p> : null}
+      <h2 id="downloads-h">{t("reports.downloads.heading", { n })}</h2>
+      {warning ? (
+        <p class="notice warning">
+          {warning} {t("reports.downloads.confirmEach")}
+        </p>
+      ) : null}
       <ul>
         {REPORT_FORMATS.map((f) => (
           <li>
-            <a href={downloadPath(org.slug, draft.id, n, f)}>{FORMAT_LABELS[f]}</a>
+            <a href={downloadPath(org.slug, draft.id, n, f)}>{formatLabel(f)}</a>
           </li>
         ))}
       </ul>
-      <p class="hint">
-        Findings, evidence, obstacles and the annex are read from the published assessments when you download; the executive
-        summary and recommendations are this version's.
-      </p>
+      <p class="hint">{t("reports.downloads.hint")}</p>
     </section>
   );
+}
+
+/** One line of the versions list, after the version's name or link. */
+function versionLine(v: ReportDraftVersion, draft: ReportDraft, names: Map<string, string>): string {
+  return t("reports.history.line", {
+    current: v.version === draft.currentVersion ? "yes" : "no",
+    generated: v.version === 1 ? "yes" : "no",
+    name: names.get(v.savedBy) ?? t("reports.formerMember"),
+    when: when(v.savedAt),
+  });
 }
 
 export function History(props: {
@@ -104,18 +111,16 @@ export function History(props: {
   const { org, draft, versions, names, shown } = props;
   return (
     <section aria-labelledby="history-h">
-      <h2 id="history-h">Versions</h2>
+      <h2 id="history-h">{t("reports.history.heading")}</h2>
       <ol reversed>
         {versions.map((v) => (
           <li>
             {v.version === shown ? (
-              <strong aria-current="page">Version {v.version}</strong>
+              <strong aria-current="page">{t("reports.version", { n: v.version })}</strong>
             ) : (
-              <a href={versionPath(org.slug, draft.id, v.version)}>Version {v.version}</a>
+              <a href={versionPath(org.slug, draft.id, v.version)}>{t("reports.version", { n: v.version })}</a>
             )}
-            {v.version === draft.currentVersion ? " (current)" : ""}: saved by {names.get(v.savedBy) ?? "a former member"} on{" "}
-            {when(v.savedAt)}
-            {v.version === 1 ? " (generated)" : ""}
+            {versionLine(v, draft, names)}
             {v.note ? <span class="muted"> · {v.note}</span> : null}
           </li>
         ))}

@@ -6,9 +6,11 @@
  */
 import type { Organisation } from "../../domain/accounts/types";
 import type { DraftTexts, ReportDraft, ReportDraftVersion } from "../../domain/reports/types";
+import { when } from "../account/when";
 import { CsrfField, ErrorSummary, Field, type Problems } from "../forms";
+import { t } from "../i18n/t";
 import { Page } from "../public/layout";
-import { TextArea, when } from "../workspace/parts";
+import { TextArea } from "../workspace/parts";
 import { Downloads, DraftFacts, History, type Measure, WordCount } from "./draft-parts";
 import { draftPath, reportsPath, versionPath } from "./parts";
 
@@ -29,13 +31,10 @@ export interface DraftPageData {
 
 const crumbs = (d: DraftPageData, last?: string) => [
   { label: d.org.name, href: `/orgs/${d.org.slug}` },
-  { label: "Reports", href: reportsPath(d.org.slug) },
+  { label: t("reports.crumb"), href: reportsPath(d.org.slug) },
   last ? { label: d.draft.title, href: draftPath(d.org.slug, d.draft.id) } : { label: d.draft.title },
   ...(last ? [{ label: last }] : []),
 ];
-
-export const EDITING_HINT =
-  "Paragraphs are separated by an empty line. A line starting with “- ” is a list item; each becomes a paragraph of its own (numbered in a UPR submission). **Bold** and *italic* are kept.";
 
 export function EditForm(props: {
   action: string;
@@ -52,17 +51,23 @@ export function EditForm(props: {
       <input type="hidden" name="version" value={String(props.version)} />
       <TextArea
         name="executiveSummary"
-        label="Executive summary"
-        hint={EDITING_HINT}
+        label={t("reports.executiveSummary")}
+        hint={t("reports.editingHint")}
         value={values.executiveSummary}
         rows={12}
         problems={problems}
       />
-      <TextArea name="recommendations" label="Recommendations" value={values.recommendations} rows={16} problems={problems} />
+      <TextArea
+        name="recommendations"
+        label={t("reports.recommendations")}
+        value={values.recommendations}
+        rows={16}
+        problems={problems}
+      />
       <Field
         name="note"
-        label="What changed (optional)"
-        hint="Shown in the list of versions."
+        label={t("reports.note")}
+        hint={t("reports.noteHint")}
         value={values.note}
         required={false}
         problems={problems}
@@ -75,9 +80,9 @@ export function EditForm(props: {
 function Texts({ texts }: { texts: DraftTexts }) {
   return (
     <>
-      <h3>Executive summary</h3>
+      <h3>{t("reports.executiveSummary")}</h3>
       <div class="plain narrative">{texts.executiveSummary}</div>
-      <h3>Recommendations</h3>
+      <h3>{t("reports.recommendations")}</h3>
       <div class="plain narrative">{texts.recommendations}</div>
     </>
   );
@@ -103,15 +108,11 @@ export function DraftView(props: {
         </p>
       ) : null}
       <DraftFacts draft={d.draft} country={d.country} cycle={d.cycle} coalition={d.coalition} />
-      <p>
-        Current version: {d.version.version}, saved on {when(d.version.savedAt)}.
-      </p>
+      <p>{t("reports.draft.current", { n: d.version.version, when: when(d.version.savedAt) })}</p>
       <WordCount measure={d.measure} texts={d.version} error={d.measureError} />
       <Downloads org={d.org} draft={d.draft} n={d.version.version} measure={d.measure} />
       <section aria-labelledby="text-h">
-        <h2 id="text-h">
-          {d.canEdit ? "Edit the executive summary and recommendations" : "Executive summary and recommendations"}
-        </h2>
+        <h2 id="text-h">{d.canEdit ? t("reports.draft.editHeading") : t("reports.draft.textsHeading")}</h2>
         {d.canEdit ? (
           <>
             <ErrorSummary problems={problems} />
@@ -121,12 +122,12 @@ export function DraftView(props: {
               version={d.version.version}
               values={props.values ?? { ...d.version, note: "" }}
               problems={problems}
-              submit={`Save as version ${d.version.version + 1}`}
+              submit={t("reports.draft.saveAs", { n: d.version.version + 1 })}
             />
           </>
         ) : (
           <>
-            <p class="muted">You can read this report; contributors, reviewers and admins can edit it.</p>
+            <p class="muted">{t("reports.draft.readOnly")}</p>
             <Texts texts={d.version} />
           </>
         )}
@@ -140,29 +141,33 @@ export function VersionView({ origin, data: d }: { origin: string; data: DraftPa
   const n = d.version.version;
   return (
     <Page
-      title={`${d.draft.title}: version ${n}`}
+      title={t("reports.versionPage.title", { title: d.draft.title, n })}
       path={versionPath(d.org.slug, d.draft.id, n)}
       origin={origin}
-      crumbs={crumbs(d, `Version ${n}`)}
+      crumbs={crumbs(d, t("reports.version", { n }))}
     >
       <p class="kicker">{d.draft.title}</p>
-      <h1>Version {n}</h1>
+      <h1>{t("reports.version", { n })}</h1>
       <p>
-        Saved by {d.names.get(d.version.savedBy) ?? "a former member"} on {when(d.version.savedAt)}
-        {d.version.note ? `: ${d.version.note}` : "."}
+        {t(d.version.note ? "reports.versionPage.savedWithNote" : "reports.versionPage.saved", {
+          name: d.names.get(d.version.savedBy) ?? t("reports.formerMember"),
+          when: when(d.version.savedAt),
+          note: d.version.note,
+        })}
       </p>
       {n === d.draft.currentVersion ? (
-        <p>This is the current version.</p>
+        <p>{t("reports.versionPage.isCurrent")}</p>
       ) : (
         <p class="notice">
-          This is an earlier version.{" "}
-          <a href={draftPath(d.org.slug, d.draft.id)}>The current version is {d.draft.currentVersion}</a>.
+          {t("reports.versionPage.isEarlier")}{" "}
+          <a href={draftPath(d.org.slug, d.draft.id)}>{t("reports.versionPage.currentIs", { n: d.draft.currentVersion })}</a>
+          {t("reports.fullStop")}
         </p>
       )}
       <WordCount measure={d.measure} texts={d.version} error={d.measureError} />
       <Downloads org={d.org} draft={d.draft} n={n} measure={d.measure} />
       <section aria-labelledby="text-h">
-        <h2 id="text-h">Text of version {n}</h2>
+        <h2 id="text-h">{t("reports.versionPage.text", { n })}</h2>
         <Texts texts={d.version} />
       </section>
       <History org={d.org} draft={d.draft} versions={d.versions} names={d.names} shown={n} />

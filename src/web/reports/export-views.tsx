@@ -2,9 +2,10 @@
 import type { Organisation } from "../../domain/accounts/types";
 import type { ReportDraft } from "../../domain/reports/types";
 import type { ReportFormat } from "../../reports/shadow";
+import { t } from "../i18n/t";
 import { Page } from "../public/layout";
 import { type Measure, overLimit } from "./draft-parts";
-import { downloadPath, draftPath, FORMAT_LABELS, reportsPath } from "./parts";
+import { downloadPath, draftPath, formatLabel, reportsPath } from "./parts";
 
 interface Props {
   origin: string;
@@ -16,7 +17,7 @@ interface Props {
 
 const crumbs = ({ org, draft }: Props, last: string) => [
   { label: org.name, href: `/orgs/${org.slug}` },
-  { label: "Reports", href: reportsPath(org.slug) },
+  { label: t("reports.crumb"), href: reportsPath(org.slug) },
   { label: draft.title, href: draftPath(org.slug, draft.id) },
   { label: last },
 ];
@@ -25,23 +26,23 @@ export function ExportWarningView(props: Props & { measure: Measure }) {
   const { org, draft, n, format, measure } = props;
   return (
     <Page
-      title={`Over the word limit: ${draft.title}`}
+      title={t("reports.export.title", { title: draft.title })}
       path={downloadPath(org.slug, draft.id, n, format)}
       origin={props.origin}
-      crumbs={crumbs(props, "Over the word limit")}
+      crumbs={crumbs(props, t("reports.export.crumb"))}
     >
-      <h1>This report is over its word limit</h1>
+      <h1>{t("reports.export.heading")}</h1>
       <p class="notice warning" role="alert">
         {overLimit(measure)}
       </p>
-      <p>UN secretariats may refuse a submission over the limit. You can still download it, to work on it elsewhere.</p>
+      <p>{t("reports.export.mayRefuse")}</p>
       <p>
         <a class="button" href={downloadPath(org.slug, draft.id, n, format, true)}>
-          Download version {n} anyway: {FORMAT_LABELS[format]}
+          {t("reports.export.anyway", { n, format: formatLabel(format) })}
         </a>
       </p>
       <p>
-        <a href={`${draftPath(org.slug, draft.id)}#edit`}>Back to the draft to shorten it</a>
+        <a href={`${draftPath(org.slug, draft.id)}#edit`}>{t("reports.export.back")}</a>
       </p>
     </Page>
   );
@@ -59,7 +60,8 @@ export function UnavailableView(props: Props & { title: string; message: string 
       <h1>{props.title}</h1>
       <p class="notice warning">{props.message}</p>
       <p>
-        <a href={draftPath(org.slug, draft.id)}>Back to the draft</a>, where the other formats are.
+        <a href={draftPath(org.slug, draft.id)}>{t("reports.unavailable.back")}</a>
+        {t("reports.unavailable.backAfter")}
       </p>
     </Page>
   );

@@ -4,10 +4,13 @@ import type { Cycle } from "../../domain/assessments/types";
 import type { Country } from "../../domain/countries/types";
 import type { NewDraftInput } from "../../domain/reports/draft-service";
 import { AUDIENCES, REPORT_LANGUAGES, REPORT_TEMPLATES, type ReportDraft } from "../../domain/reports/types";
+import { when } from "../account/when";
 import { CsrfField, ErrorSummary, Field, type Problems, Select } from "../forms";
+import { countryName } from "../i18n/country-name";
+import { t } from "../i18n/t";
 import { Page } from "../public/layout";
-import { Choices, when } from "../workspace/parts";
-import { AUDIENCE_LABELS, draftPath, LANGUAGE_LABELS, newReportPath, number, reportsPath, TEMPLATE_LABELS } from "./parts";
+import { Choices } from "../workspace/parts";
+import { audienceLabel, draftPath, languageLabel, newReportPath, number, reportsPath, templateLabel } from "./parts";
 
 interface ListProps {
   origin: string;
@@ -21,35 +24,32 @@ interface ListProps {
 export function DraftListView({ origin, org, drafts, countries, cycles, canEdit }: ListProps) {
   return (
     <Page
-      title={`Reports: ${org.name}`}
+      title={t("reports.list.title", { name: org.name })}
       path={reportsPath(org.slug)}
       origin={origin}
-      crumbs={[{ label: org.name, href: `/orgs/${org.slug}` }, { label: "Reports" }]}
+      crumbs={[{ label: org.name, href: `/orgs/${org.slug}` }, { label: t("reports.crumb") }]}
     >
       <p class="kicker">{org.name}</p>
-      <h1>Shadow reports</h1>
-      <p>
-        Drafts of reports built from your organisation's published assessments. Each save keeps a new version; only members of{" "}
-        {org.name} see them.
-      </p>
+      <h1>{t("reports.list.heading")}</h1>
+      <p>{t("reports.list.intro", { name: org.name })}</p>
       {canEdit ? (
         <p>
           <a class="button" href={newReportPath(org.slug)}>
-            Start a new report
+            {t("reports.list.start")}
           </a>
         </p>
       ) : null}
       {drafts.length === 0 ? (
-        <p class="muted">No report drafts yet.</p>
+        <p class="muted">{t("reports.list.none")}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Report</th>
-              <th scope="col">Country and cycle</th>
-              <th scope="col">For</th>
-              <th scope="col">Version</th>
-              <th scope="col">Last saved</th>
+              <th scope="col">{t("reports.list.report")}</th>
+              <th scope="col">{t("reports.list.countryAndCycle")}</th>
+              <th scope="col">{t("reports.facts.for")}</th>
+              <th scope="col">{t("reports.list.version")}</th>
+              <th scope="col">{t("reports.list.lastSaved")}</th>
             </tr>
           </thead>
           <tbody>
@@ -59,13 +59,18 @@ export function DraftListView({ origin, org, drafts, countries, cycles, canEdit 
                   <a href={draftPath(org.slug, d.id)}>{d.title}</a>
                   <br />
                   <small>
-                    {TEMPLATE_LABELS[d.template]} · {LANGUAGE_LABELS[d.lang]}
+                    {templateLabel(d.template)} · {languageLabel(d.lang)}
                   </small>
                 </td>
                 <td>
-                  {countries.get(d.countryIso3) ?? d.countryIso3}, {cycles.get(d.cycleId) ?? d.cycleId}
+                  {t("reports.list.countryCycle", {
+                    country: countries.get(d.countryIso3) ?? d.countryIso3,
+                    cycle: cycles.get(d.cycleId) ?? d.cycleId,
+                  })}
                 </td>
-                <td>{d.audience === "internal" ? <span class="tag">Internal: confidential</span> : "Public"}</td>
+                <td>
+                  {d.audience === "internal" ? <span class="tag">{t("reports.list.internal")}</span> : t("reports.list.public")}
+                </td>
                 <td>{number(d.currentVersion)}</td>
                 <td>{when(d.updatedAt)}</td>
               </tr>
@@ -91,76 +96,73 @@ export function NewDraftView({ origin, csrf, org, countries, cycles, values, pro
   const path = newReportPath(org.slug);
   return (
     <Page
-      title={`New report: ${org.name}`}
+      title={t("reports.new.title", { name: org.name })}
       path={path}
       origin={origin}
       crumbs={[
         { label: org.name, href: `/orgs/${org.slug}` },
-        { label: "Reports", href: reportsPath(org.slug) },
-        { label: "New report" },
+        { label: t("reports.crumb"), href: reportsPath(org.slug) },
+        { label: t("reports.new.crumb") },
       ]}
     >
       <p class="kicker">{org.name}</p>
-      <h1>Start a new report</h1>
-      <p>
-        The report is generated from the published assessments of one country in one cycle. You then rewrite its executive summary
-        and recommendations; every save keeps a version.
-      </p>
+      <h1>{t("reports.new.heading")}</h1>
+      <p>{t("reports.new.intro")}</p>
       <ErrorSummary problems={problems} />
-      {cycles.length === 0 ? <p class="notice">No assessment cycle exists yet. A site administrator creates cycles.</p> : null}
+      {cycles.length === 0 ? <p class="notice">{t("reports.new.noCycle")}</p> : null}
       <form method="post" action={path}>
         <CsrfField token={csrf} />
         <Select
           name="country"
-          label="Country"
-          options={[["", "Choose a country"], ...countries.map((c): [string, string] => [c.iso3, c.name])]}
+          label={t("reports.facts.country")}
+          options={[["", t("reports.new.chooseCountry")], ...countries.map((c): [string, string] => [c.iso3, countryName(c)])]}
           value={values.country || (org.countryIso3 ?? "")}
           problems={problems}
         />
         <Select
           name="cycle"
-          label="Assessment cycle"
-          options={[["", "Choose a cycle"], ...cycles.map((c): [string, string] => [c.id, c.name])]}
+          label={t("reports.new.cycle")}
+          options={[["", t("reports.new.chooseCycle")], ...cycles.map((c): [string, string] => [c.id, c.name])]}
           value={values.cycle || [...cycles].reverse().find((c) => c.status === "open")?.id}
           problems={problems}
         />
         <Choices
           type="radio"
           name="template"
-          legend="Template"
-          choices={REPORT_TEMPLATES.map((t) => ({ value: t, label: TEMPLATE_LABELS[t] }))}
+          legend={t("reports.facts.template")}
+          choices={REPORT_TEMPLATES.map((template) => ({ value: template, label: templateLabel(template) }))}
           checked={[values.template || "general"]}
-          hint="A UPR submission has numbered paragraphs and a word limit: 2,815 words for one organisation, 5,630 for a joint submission."
+          hint={t("reports.new.templateHint", { single: 2815, joint: 5630 })}
           problems={problems}
         />
         <Select
           name="lang"
-          label="Language of the report"
-          options={REPORT_LANGUAGES.map((l): [string, string] => [l, LANGUAGE_LABELS[l]])}
+          label={t("reports.new.language")}
+          options={REPORT_LANGUAGES.map((l): [string, string] => [l, languageLabel(l)])}
           value={values.lang || "en"}
-          hint="Headings and generated sentences. Item titles and your assessments stay in the language they were written in."
+          hint={t("reports.new.languageHint")}
           problems={problems}
         />
         <Choices
           type="radio"
           name="audience"
-          legend="Who is the report for?"
-          choices={AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] }))}
+          legend={t("reports.new.audience")}
+          choices={AUDIENCES.map((a) => ({ value: a, label: audienceLabel(a) }))}
           checked={[values.audience || "public"]}
           problems={problems}
         />
         <Field
           name="coalition"
-          label="Other organisations in a joint report (optional)"
-          hint="Their short names, as in their addresses (/orgs/short-name), separated by commas. Their published assessments are included too."
+          label={t("reports.new.coalition")}
+          hint={t("reports.new.coalitionHint")}
           value={values.coalition}
           required={false}
           problems={problems}
         />
         <Field
           name="wordLimit"
-          label="Word limit (optional)"
-          hint="Leave empty for the template's limit (UPR) or none."
+          label={t("reports.new.wordLimit")}
+          hint={t("reports.new.wordLimitHint")}
           value={values.wordLimit}
           required={false}
           inputmode="numeric"
@@ -168,13 +170,13 @@ export function NewDraftView({ origin, csrf, org, countries, cycles, values, pro
         />
         <Field
           name="title"
-          label="Title (optional)"
-          hint="For your list of reports; the document's own title comes from the template."
+          label={t("reports.new.titleLabel")}
+          hint={t("reports.new.titleHint")}
           value={values.title}
           required={false}
           problems={problems}
         />
-        <button type="submit">Create the draft</button>
+        <button type="submit">{t("reports.new.submit")}</button>
       </form>
     </Page>
   );

@@ -1,23 +1,20 @@
-/** Paths and labels of the report screens (plain English until the message catalogues take them). */
-import { TEMPLATE_LABELS } from "../../domain/reports/draft-service";
-import type { Audience, ReportDraft, ReportLanguage } from "../../domain/reports/types";
+/** Paths and labels of the report screens; labels in the reader's language (`reports` catalogue). */
+import type { Audience, ReportDraft, ReportLanguage, ReportTemplate } from "../../domain/reports/types";
 import type { ReportFormat } from "../../reports/shadow";
+import { num, t } from "../i18n/t";
 
-export { TEMPLATE_LABELS };
+/** "UPR stakeholder submission". The domain's TEMPLATE_LABELS stay English, for generated titles. */
+export const templateLabel = (template: ReportTemplate): string => t(`reports.template.${template}`);
 
-export const LANGUAGE_LABELS: Record<ReportLanguage, string> = { en: "English", ar: "Arabic (العربية)" };
+/** A report language by its name in the reader's language, with its own name ("Arabic (العربية)"). */
+export const languageLabel = (lang: ReportLanguage): string => t(`reports.language.${lang}`);
 
-export const AUDIENCE_LABELS: Record<Audience, string> = {
-  public: "Public: cites public evidence only, fit to file with a UN mechanism",
-  internal:
-    "Internal: also cites your organisation's confidential evidence that the reader's role may see, and says Confidential on every page",
-};
+export const audienceLabel = (audience: Audience): string => t(`reports.audience.${audience}`);
 
-export const FORMAT_LABELS: Record<ReportFormat, string> = {
-  html: "HTML (web page, prints well)",
-  docx: "Word (DOCX)",
-  pdf: "PDF",
-};
+/** What the audience means, as the draft's facts say it. */
+export const audienceFact = (audience: Audience): string => t(`reports.audienceFact.${audience}`);
+
+export const formatLabel = (format: ReportFormat): string => t(`reports.format.${format}`);
 
 export const MEDIA_TYPES: Record<ReportFormat, string> = {
   html: "text/html; charset=utf-8",
@@ -40,4 +37,5 @@ export const fileName = (d: ReportDraft, n: number, format: ReportFormat) =>
     "_",
   );
 
-export const number = (n: number) => n.toLocaleString("en");
+/** A count in the reader's digits and grouping. */
+export const number = (n: number) => num(n);

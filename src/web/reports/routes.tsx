@@ -11,11 +11,15 @@ import { ForbiddenError, FormError } from "../../domain/auth/errors";
 import { DomainError } from "../../domain/errors";
 import { type NewDraftInput, reportDraftService } from "../../domain/reports/draft-service";
 import { DraftConflictError } from "../../domain/reports/errors";
+import { msg } from "../../i18n/message";
 import { draftTextGenerator, measureDraft, type Render, RenderBusyError, sharedRenderPool } from "../../reports/shadow";
 import { requestContext } from "../auth/client";
 import { requires } from "../auth/guard";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
+import { countryName } from "../i18n/country-name";
+import { localMessage, localProblems } from "../i18n/problems";
+import { t } from "../i18n/t";
 import { type Body, one, versionOf } from "../workspace/input";
 import { displayNames } from "../workspace/load";
 import { hideFromOutsiders, versionParam } from "./access";
@@ -52,7 +56,7 @@ export function reportRoutes(deps: WebDeps) {
         origin={origin}
         org={org}
         drafts={list}
-        countries={new Map(countries.map((x) => [x.iso3, x.name]))}
+        countries={new Map(countries.map((x) => [x.iso3, countryName(x)]))}
         cycles={new Map(cycles.map((x) => [x.id, x.name]))}
         canEdit={drafts.canEdit(c.get("actor"), org)}
       />,
@@ -61,7 +65,7 @@ export function reportRoutes(deps: WebDeps) {
 
   async function newPage(c: C, values: NewDraftInput, problems?: Record<string, string>) {
     const org = await orgOf(c);
-    if (!drafts.canEdit(c.get("actor"), org)) throw new ForbiddenError("Only contributors, reviewers and admins start reports.");
+    if (!drafts.canEdit(c.get("actor"), org)) throw new ForbiddenError(msg("reports.onlyEditorsStart"));
     const [countries, cycles] = await Promise.all([repos.countries.listCountries(), repos.assessments.listCycles()]);
     return (
       <NewDraftView
@@ -91,10 +95,10 @@ export function reportRoutes(deps: WebDeps) {
       const draft = await drafts.create(c.get("actor"), org, values, requestContext(c));
       return c.redirect(`${draftPath(org.slug, draft.id)}?created=1`, 303);
     } catch (e) {
-      if (e instanceof FormError) return c.html(await newPage(c, values, e.problems), 400);
+      if (e instanceof FormError) return c.html(await newPage(c, values, localProblems(e)), 400);
       if (e instanceof RenderBusyError) {
         c.header("Retry-After", String(e.retryAfterSeconds));
-        return c.html(await newPage(c, values, { form: e.message }), 503);
+        return c.html(await newPage(c, values, { form: t("reports.unavailable.busy") }), 503);
       }
       throw e;
     }
@@ -122,14 +126,14 @@ export function reportRoutes(deps: WebDeps) {
     } catch (e) {
       // The page still opens (to edit, to see versions) when the report cannot be built just now.
       if (!(e instanceof DomainError)) throw e;
-      measureError = `The whole report could not be counted: ${e.message}`;
+      measureError = t("reports.draft.notCounted", { reason: localMessage(e) });
     }
     return {
       org,
       ...got,
       versions,
       names,
-      country: country?.name ?? got.draft.countryIso3,
+      country: country ? countryName(country) : got.draft.countryIso3,
       cycle: cycle?.name ?? got.draft.cycleId,
       coalition: coalition.flatMap((o) => (o ? [o.name] : [])),
       measure,
@@ -142,9 +146,9 @@ export function reportRoutes(deps: WebDeps) {
     const data = await pageData(c);
     const saved = c.req.query("saved");
     const notice = c.req.query("created")
-      ? "Draft created. Version 1 holds the generated executive summary and recommendations: rewrite them below."
+      ? t("reports.draft.created")
       : saved && /^\d+$/.test(saved)
-        ? `Saved as version ${saved}.`
+        ? t("reports.draft.saved", { n: saved })
         : undefined;
     return c.html(<DraftView origin={origin} csrf={c.get("csrfToken")} data={data} notice={notice} />);
   });
@@ -152,7 +156,7 @@ export function reportRoutes(deps: WebDeps) {
   app.post("/orgs/:slug/reports/:id", hide, read, async (c) => {
     const org = await orgOf(c);
     const actor = c.get("actor");
-    if (!drafts.canEdit(actor, org)) throw new ForbiddenError("Only contributors, reviewers and admins can edit reports.");
+    if (!drafts.canEdit(actor, org)) throw new ForbiddenError(msg("reports.onlyEditorsEdit"));
     const body = (await c.req.parseBody({ all: true })) as Body;
     const mine = {
       executiveSummary: one(body, "executiveSummary"),
@@ -166,7 +170,13 @@ export function reportRoutes(deps: WebDeps) {
     } catch (e) {
       if (e instanceof FormError)
         return c.html(
-          <DraftView origin={origin} csrf={c.get("csrfToken")} data={await pageData(c)} values={mine} problems={e.problems} />,
+          <DraftView
+            origin={origin}
+            csrf={c.get("csrfToken")}
+            data={await pageData(c)}
+            values={mine}
+            problems={localProblems(e)}
+          />,
           400,
         );
       if (!(e instanceof DraftConflictError)) throw e;
@@ -179,7 +189,7 @@ export function reportRoutes(deps: WebDeps) {
           org={org}
           draft={draft}
           theirs={e.theirs}
-          theirsBy={names.get(e.theirs.savedBy) ?? "Someone"}
+          theirsBy={names.get(e.theirs.savedBy) ?? t("reports.conflict.someone")}
           mine={mine}
         />,
         409,

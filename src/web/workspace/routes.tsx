@@ -20,6 +20,7 @@ import { ConflictView } from "./conflict-view";
 import { type EditorData, type EditorState, EditorView } from "./editor-view";
 import { evidenceRecordRoutes } from "./evidence-record-routes";
 import { evidenceRoutes } from "./evidence-routes";
+import { importRoutes } from "./import-routes";
 import { type Body, badParameter, contentInput, one, versionOf } from "./input";
 import { addressesFactor, assessableItems, displayNames, evidenceChoices, type Group } from "./load";
 import { editorPath } from "./parts";
@@ -246,5 +247,6 @@ export function workspaceRoutes(deps: WebDeps) {
 
   app.route("/", evidenceRoutes(deps));
   app.route("/", evidenceRecordRoutes(deps));
+  app.route("/", importRoutes(deps));
   return app;
 }

@@ -156,6 +156,10 @@ export function WorkspaceView(props: WorkspaceProps) {
         <p>
           <a href={evidenceFormPath(org.slug, { country: country.iso3 })}>
             {t("workspace.addEvidenceFor", { country: countryName(country) })}
+          </a>{" "}
+          ·{" "}
+          <a href={`/orgs/${encodeURIComponent(org.slug)}/import?cycle=${encodeURIComponent(cycle.id)}`}>
+            {t("workspace.importLink")}
           </a>
         </p>
       ) : null}

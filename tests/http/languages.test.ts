@@ -75,6 +75,18 @@ for (const database of testDatabases()) {
         "choosing English is remembered",
       );
       assert.match(await english.text(), /<html lang="en"/);
+      assert.equal(
+        english.headers.get("Cache-Control"),
+        "private, no-cache",
+        "a response setting the cookie is not for shared caches",
+      );
+
+      const switching = await app.request("/fr/countries", { headers: PAGE });
+      assert.match(switching.headers.get("Set-Cookie") ?? "", new RegExp(`^${LANGUAGE_COOKIE}=fr;`));
+      assert.equal(switching.headers.get("Cache-Control"), "private, no-cache");
+      const settled = await app.request("/fr/countries", { headers: { ...PAGE, Cookie: `${LANGUAGE_COOKIE}=fr` } });
+      assert.equal(settled.headers.get("Set-Cookie"), null);
+      assert.equal(settled.headers.get("Cache-Control"), "public, max-age=60", "pages without a cookie change stay cacheable");
 
       const noPreference = await app.request("/countries", { headers: { ...PAGE, "Accept-Language": "de-DE" } });
       assert.equal(noPreference.status, 200);
@@ -99,6 +111,10 @@ for (const database of testDatabases()) {
       const refusal = await refused.text();
       assert.match(refusal, /غير مسموح/, "the title in Arabic");
       assert.match(refusal, /ليس لديك إذن للقيام بذلك/, "the domain's message in Arabic");
+
+      const switching = await app.request("/es/framework", { headers: { ...PAGE, ...viewer.headers() } });
+      assert.match(switching.headers.get("Set-Cookie") ?? "", new RegExp(`${LANGUAGE_COOKIE}=es;`));
+      assert.equal(switching.headers.get("Cache-Control"), "no-store", "a signed-in person's page stays no-store");
 
       const signIn = await app.request("/zh/account", { headers: PAGE, redirect: "manual" });
       assert.equal(signIn.status, 303);

@@ -4,7 +4,8 @@
  * language cookie, a page asked for without a prefix goes to the reader's
  * language from Accept-Language. Choosing a language (following a link into
  * another one) is remembered in a cookie, so that English stays English for a
- * reader whose browser prefers French once they picked it.
+ * reader whose browser prefers French once they picked it. A response that
+ * sets the cookie is private, so that no shared cache hands it to someone else.
  */
 import type { MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
@@ -33,7 +34,11 @@ export function localeMiddleware({ https }: { https: boolean }): MiddlewareHandl
         return c.redirect(localisedPath(url.pathname, wanted) + url.search, 302);
       }
     }
-    if (isLocale(chosen) ? chosen !== locale : locale !== DEFAULT_LOCALE) remember(locale);
-    return next();
+    if (!(isLocale(chosen) ? chosen !== locale : locale !== DEFAULT_LOCALE)) return next();
+    remember(locale);
+    await next();
+    // This response sets the reader's cookie: a shared cache must not replay it to
+    // others. (A signed-in person's no-store, set further in, is kept.)
+    if (!/\bno-store\b/.test(c.res.headers.get("Cache-Control") ?? "")) c.res.headers.set("Cache-Control", "private, no-cache");
   };
 }

@@ -104,6 +104,14 @@ for (const database of testDatabases()) {
       assert.match(html, /Страница не найдена/);
       assert.ok(html.includes('href="/ru/framework"'));
 
+      const noCountry = await app.request("/fr/countries/XYZ", { headers: PAGE });
+      assert.equal(noCountry.status, 404);
+      const noCountryHtml = await noCountry.text();
+      assert.ok(noCountryHtml.includes("Introuvable\u00a0: pays «\u00a0XYZ\u00a0»."), "what is missing, in French");
+      assert.ok(!noCountryHtml.includes("No country"), "not in English");
+      const noCountryApi = await app.request("/api/v1/countries/XYZ", { headers: { "Accept-Language": "fr" } });
+      assert.equal(((await noCountryApi.json()) as { error: { message: string } }).error.message, "No country with id 'XYZ'");
+
       const org = await makeOrganisation(deps, "lang-org");
       const viewer = await signedInAs(deps, { role: "viewer", orgSlug: org.slug });
       const refused = await app.request("/ar/admin", { headers: { ...PAGE, ...viewer.headers() } });

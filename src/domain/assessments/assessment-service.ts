@@ -161,7 +161,7 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
       if (!actor.user || !can(actor, "assessment.edit", org)) throw new ForbiddenError();
       await openCycle(key.cycleId);
       const item = await repos.framework.getItem(key.itemId);
-      if (!item || (item.kind !== "commitment" && item.kind !== "option")) throw new NotFoundError("assessable item", key.itemId);
+      if (!item || (item.kind !== "commitment" && item.kind !== "option")) throw new NotFoundError("assessableItem", key.itemId);
       if (!(await repos.countries.getCountry(key.countryIso3))) throw new NotFoundError("country", key.countryIso3);
       const content = await validate(org, input);
       return repos.transaction(async (tx) => {
@@ -269,7 +269,7 @@ export function assessmentService({ repos, newId, methodologyVersion }: Assessme
     async reply(actor: Actor, assessmentId: string, organisation: Organisation, body: string, ctx: RequestContext) {
       const a = await repos.assessments.get(assessmentId);
       if (!a || (await repos.assessments.listPublications(a.id)).length === 0)
-        throw new NotFoundError("published assessment", assessmentId);
+        throw new NotFoundError("publishedAssessment", assessmentId);
       if (
         !actor.user ||
         organisation.type !== "government_body" ||

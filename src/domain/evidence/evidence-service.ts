@@ -173,7 +173,7 @@ export function evidenceService(repos: Repositories, newId: () => string) {
 export async function ownEvidence(repos: Repositories, actor: Actor, org: Organisation, id: string): Promise<VersionedEvidence> {
   const access = evidenceAccess(actor, org.id);
   const found = await repos.evidence.getVersioned(id, ["public"], access);
-  if (!found || found.organisationId !== org.id) throw new NotFoundError("evidence record", id);
+  if (!found || found.organisationId !== org.id) throw new NotFoundError("evidenceRecord", id);
   return found;
 }
 

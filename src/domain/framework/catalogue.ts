@@ -3,7 +3,7 @@
  * it, for public pages, the API and exports alike. Only public evidence is read.
  */
 import type { Country } from "../countries/types";
-import { NotFoundError } from "../errors";
+import { type Entity, NotFoundError } from "../errors";
 import type { Evidence, Visibility } from "../evidence/types";
 import type { Repositories } from "../ports";
 import type { Commitment, FrameworkItem, Instrument, ItemKind, ItemLink, PracticalOption } from "./types";
@@ -11,6 +11,18 @@ import type { Commitment, FrameworkItem, Instrument, ItemKind, ItemLink, Practic
 export const PUBLIC: readonly Visibility[] = ["public"];
 /** Evidence lists on item pages are complete for the seeded pack; the API pages through the rest. */
 const ALL = { page: 1, perPage: 10_000 };
+
+/** What a missing item of each kind is called in a NotFoundError. */
+const KIND_ENTITY: Record<ItemKind, Entity> = {
+  instrument: "instrument",
+  commitment: "commitment",
+  strategy: "strategy",
+  option: "option",
+  factor: "factor",
+  approach_category: "approachCategory",
+  form_of_abuse: "formOfAbuse",
+  legislative_approach: "legislativeApproach",
+};
 
 export const KIND_LABELS: Record<ItemKind, { singular: string; plural: string; path: string }> = {
   instrument: { singular: "instrument", plural: "Instruments", path: "instruments" },
@@ -38,7 +50,7 @@ export function catalogue(repos: Repositories) {
 
   async function item<T = FrameworkItem>(kind: ItemKind, id: string): Promise<T> {
     const found = await framework.getItem(id);
-    if (!found || found.kind !== kind) throw new NotFoundError(KIND_LABELS[kind].singular, id);
+    if (!found || found.kind !== kind) throw new NotFoundError(KIND_ENTITY[kind], id);
     return found as T;
   }
 

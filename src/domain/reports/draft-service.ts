@@ -45,7 +45,7 @@ export interface DraftServiceDeps {
 export function reportDraftService({ repos, newId, generate }: DraftServiceDeps) {
   /** Members read; anyone else is told there is nothing here, so drafts' existence does not leak. */
   function mayRead(actor: Actor, org: Organisation) {
-    if (!can(actor, "organisation.report.read", org)) throw new NotFoundError("report drafts of organisation", org.slug);
+    if (!can(actor, "organisation.report.read", org)) throw new NotFoundError("reportDrafts", org.slug);
   }
   function mayEdit(actor: Actor, org: Organisation) {
     mayRead(actor, org);
@@ -53,12 +53,12 @@ export function reportDraftService({ repos, newId, generate }: DraftServiceDeps)
   }
   async function draftOf(org: Organisation, id: string): Promise<ReportDraft> {
     const draft = await repos.reportDrafts.get(id);
-    if (!draft || draft.organisationId !== org.id) throw new NotFoundError("report draft", id);
+    if (!draft || draft.organisationId !== org.id) throw new NotFoundError("reportDraft", id);
     return draft;
   }
   async function versionOf(draft: ReportDraft, n: number): Promise<ReportDraftVersion> {
     const v = await repos.reportDrafts.getVersion(draft.id, n);
-    if (!v) throw new NotFoundError("version of the report draft", `${draft.id}/${n}`);
+    if (!v) throw new NotFoundError("version", `${draft.id}/${n}`);
     return v;
   }
 

@@ -69,7 +69,7 @@ async function recordOf(
 ): Promise<Omit<Subject, "lang" | "translations" | "ref">> {
   if (ref.type === "framework_item") {
     const item = await repos.framework.getItem(ref.id);
-    if (!item) throw new NotFoundError("framework item", ref.id);
+    if (!item) throw new NotFoundError("frameworkItem", ref.id);
     return {
       record: { type: ref.type, item },
       label: item.title,
@@ -81,7 +81,7 @@ async function recordOf(
   }
   if (ref.type === "evidence") {
     const evidence = await visibleEvidence(repos, actor, ref.id);
-    if (!evidence) throw new NotFoundError("evidence record", ref.id);
+    if (!evidence) throw new NotFoundError("evidenceRecord", ref.id);
     const organisation = await organisationOf(repos, evidence.organisationId);
     const confidential = evidence.visibility !== "public" && organisation;
     return {

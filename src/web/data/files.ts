@@ -32,7 +32,7 @@ export const ALL_FILES: readonly DataFile[] = [
 
 class UnknownFileError extends NotFoundError {
   constructor(name: string) {
-    super("open data file", name);
+    super("dataFile", name);
     this.message = `No open data file '${name}'. Files are TABLE.csv, TABLE.xlsx and TABLE.json for the tables ${TABLES.map((t) => t.id).join(", ")}; blueprint.xlsx (every table) and blueprint-datapackage.zip.`;
   }
 }

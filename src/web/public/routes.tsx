@@ -227,7 +227,7 @@ export function publicRoutes(deps: WebDeps) {
   app.get("/evidence/:id", pub, publicCache, async (c) => {
     const id = c.req.param("id");
     const evidence = await deps.repos.evidence.getEvidence(id, PUBLIC);
-    if (!evidence) throw new NotFoundError("evidence record", id);
+    if (!evidence) throw new NotFoundError("evidenceRecord", id);
     const [country, linked] = await Promise.all([
       evidence.countryIso3 ? deps.repos.countries.getCountry(evidence.countryIso3) : undefined,
       deps.repos.framework.listItems({ ids: evidence.links }),

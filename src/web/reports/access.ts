@@ -11,7 +11,7 @@ export function hideFromOutsiders(deps: WebDeps): MiddlewareHandler<AppEnv> {
     const actor = c.get("actor");
     if (actor.user) {
       const org = await deps.repos.accounts.getOrganisationBySlug(c.req.param("slug") ?? "");
-      if (!org || !can(actor, "organisation.report.read", org)) throw new NotFoundError("report drafts", c.req.path);
+      if (!org || !can(actor, "organisation.report.read", org)) throw new NotFoundError("reportDrafts", c.req.path);
     }
     await next();
   };

@@ -43,7 +43,7 @@ export function downloadRoutes(
 
   app.get("/orgs/:slug/reports/:id/versions/:n/download/:format", hide, read, async (c) => {
     const format = c.req.param("format") as ReportFormat;
-    if (!REPORT_FORMATS.includes(format)) throw new NotFoundError("report format", c.req.param("format"));
+    if (!REPORT_FORMATS.includes(format)) throw new NotFoundError("reportFormat", c.req.param("format"));
     const org = await deps.accounts.organisationBySlug(c.req.param("slug"));
     const actor = c.get("actor");
     const n = versionParam(c);

@@ -53,7 +53,7 @@ export function scorecardRoutes(deps: WebDeps) {
 
   app.get("/countries/:iso3/scorecard", pub, publicCache, async (c) => {
     const { cycles, cycle } = await chosenCycle(c);
-    if (!cycle) throw new NotFoundError("assessment cycle", "any");
+    if (!cycle) throw new NotFoundError("cycle", "any");
     const { country, combined, perOrganisation } = await countryCards(c.req.param("iso3"), cycle.id);
     const [items, organisations] = await Promise.all([repos.framework.listItems(), repos.accounts.listOrganisations()]);
     const byOrganisation = perOrganisation.flatMap((card) => {
@@ -103,7 +103,7 @@ export function scorecardRoutes(deps: WebDeps) {
 
   app.get("/api/v1/comparison", pub, async (c) => {
     const { cycle } = await chosenCycle(c);
-    if (!cycle) throw new NotFoundError("assessment cycle", "any");
+    if (!cycle) throw new NotFoundError("cycle", "any");
     const { region, sort, strategies, rows } = await comparison(c, cycle.id);
     c.header("Cache-Control", "public, max-age=300");
     return c.json({
@@ -180,7 +180,7 @@ export function scorecardRoutes(deps: WebDeps) {
 
   app.get("/api/v1/countries/:iso3/scorecard", pub, async (c) => {
     const { cycle } = await chosenCycle(c);
-    if (!cycle) throw new NotFoundError("assessment cycle", "any");
+    if (!cycle) throw new NotFoundError("cycle", "any");
     const { country, combined, perOrganisation } = await countryCards(c.req.param("iso3"), cycle.id);
     c.header("Cache-Control", "public, max-age=300");
     return c.json({

@@ -28,7 +28,7 @@ const COUNT = /^\d{1,4}$/;
 
 function refOf(c: C): ContentRef {
   const type = c.req.param("type");
-  if (!isEntityType(type)) throw new NotFoundError("kind of record", type ?? "");
+  if (!isEntityType(type)) throw new NotFoundError("recordType", type ?? "");
   return { type, id: c.req.param("id") ?? "" };
 }
 

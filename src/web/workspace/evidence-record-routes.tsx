@@ -27,7 +27,7 @@ export function evidenceRecordRoutes(deps: WebDeps) {
     const evidence = access ? await deps.repos.evidence.getEvidence(id, [], access) : undefined;
     if (!evidence) {
       if (await deps.repos.evidence.getEvidence(id, PUBLIC)) return c.redirect(evidencePath(id), 301);
-      throw new NotFoundError("evidence record", id);
+      throw new NotFoundError("evidenceRecord", id);
     }
     const [country, linked] = await Promise.all([
       evidence.countryIso3 ? deps.repos.countries.getCountry(evidence.countryIso3) : undefined,

@@ -2,7 +2,7 @@
 import type { ContentInput } from "../../domain/assessments/assessment-service";
 import { InvalidParameterError } from "../../domain/errors";
 import type { EvidenceInput } from "../../domain/evidence/evidence-service";
-import { type Message, msg } from "../../i18n/message";
+import { msg } from "../../i18n/message";
 
 /** A body parsed with `parseBody({ all: true })`: repeated names (checkboxes) come as arrays. */
 export type Body = Record<string, string | File | (string | File)[]>;
@@ -29,14 +29,11 @@ export function contentInput(b: Body): ContentInput {
   };
 }
 
-/** A bad parameter: English for logs and the API, the catalogue message for the page (web/i18n/problems.ts). */
-export const badParameter = (parameter: string, reason: string, text: Message) =>
-  Object.assign(new InvalidParameterError(parameter, reason), { text });
-
 /** The version the form was loaded with (0 for a new assessment). */
 export function versionOf(b: Body): number {
   const raw = one(b, "version");
-  if (!/^\d{1,9}$/.test(raw)) throw badParameter("version", "must be a whole number from 0", msg("workspace.badVersion"));
+  if (!/^\d{1,9}$/.test(raw))
+    throw new InvalidParameterError("version", "must be a whole number from 0", msg("workspace.badVersion"));
   return Number(raw);
 }
 

@@ -85,7 +85,7 @@ export interface PublicAssessment {
 export async function publicAssessment(repos: Repositories, id: string): Promise<PublicAssessment> {
   const publications = await repos.assessments.listPublications(id);
   const latest = publications.at(-1);
-  if (!latest) throw new NotFoundError("published assessment", id);
+  if (!latest) throw new NotFoundError("publishedAssessment", id);
   const s = latest.snapshot;
   const [orgs, item, country, cycle, factors, linked, replies] = await Promise.all([
     organisations(repos, [s.organisationId]),
@@ -97,7 +97,7 @@ export async function publicAssessment(repos: Repositories, id: string): Promise
     repos.assessments.listReplies([id]),
   ]);
   const organisation = orgs.get(s.organisationId);
-  if (!organisation || !item || !country || !cycle) throw new NotFoundError("published assessment", id);
+  if (!organisation || !item || !country || !cycle) throw new NotFoundError("publishedAssessment", id);
   const [parent, replyOrgs] = await Promise.all([
     item.parentId ? repos.framework.getItem(item.parentId) : undefined,
     organisations(

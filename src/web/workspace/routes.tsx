@@ -6,7 +6,7 @@
 import { type Context, Hono } from "hono";
 import { ClosedCycleError, ConflictError } from "../../domain/assessments/errors";
 import { ForbiddenError, FormError } from "../../domain/auth/errors";
-import { NotFoundError } from "../../domain/errors";
+import { InvalidParameterError, NotFoundError } from "../../domain/errors";
 import type { FrameworkItem } from "../../domain/framework/types";
 import { can } from "../../domain/policy";
 import { msg } from "../../i18n/message";
@@ -21,7 +21,7 @@ import { type EditorData, type EditorState, EditorView } from "./editor-view";
 import { evidenceRecordRoutes } from "./evidence-record-routes";
 import { evidenceRoutes } from "./evidence-routes";
 import { importRoutes } from "./import-routes";
-import { type Body, badParameter, contentInput, one, versionOf } from "./input";
+import { type Body, contentInput, one, versionOf } from "./input";
 import { addressesFactor, assessableItems, displayNames, evidenceChoices, type Group } from "./load";
 import { editorPath } from "./parts";
 import { ChooserView, STATE_FILTERS, WorkspaceView } from "./workspace-view";
@@ -51,14 +51,14 @@ export function workspaceRoutes(deps: WebDeps) {
       );
     const country = countries.find((x) => x.iso3 === countryId);
     if (!country)
-      throw badParameter(
+      throw new InvalidParameterError(
         "country",
         "must be the ISO 3166-1 alpha-3 code of a UN member state",
         msg("workspace.badCountry", { country: countryId }),
       );
     const cycle = cycles.find((x) => x.id === cycleId);
     if (!cycle)
-      throw badParameter(
+      throw new InvalidParameterError(
         "cycle",
         `must name an assessment cycle; '${cycleId}' is not one`,
         msg("workspace.badCycle", { cycle: cycleId }),
@@ -73,7 +73,11 @@ export function workspaceRoutes(deps: WebDeps) {
     };
     const known = (value: string | undefined, list: { id: string }[], name: string) => {
       if (value && !list.some((x) => x.id === value))
-        throw badParameter(name, `'${value}' is not one to filter by`, msg("workspace.badFilter", { parameter: name, value }));
+        throw new InvalidParameterError(
+          name,
+          `'${value}' is not one to filter by`,
+          msg("workspace.badFilter", { parameter: name, value }),
+        );
     };
     known(filters.strategy, choices.strategies, "strategy");
     known(filters.instrument, choices.instruments, "instrument");
@@ -132,7 +136,7 @@ export function workspaceRoutes(deps: WebDeps) {
       repos.countries.getCountry(iso3),
       repos.assessments.getCycle(cycleId),
     ]);
-    if (!item || (item.kind !== "commitment" && item.kind !== "option")) throw new NotFoundError("assessable item", itemId);
+    if (!item || (item.kind !== "commitment" && item.kind !== "option")) throw new NotFoundError("assessableItem", itemId);
     if (!country) throw new NotFoundError("country", iso3);
     if (!cycle) throw new NotFoundError("cycle", cycleId);
     const actor = c.get("actor");

@@ -54,7 +54,7 @@ export function evidenceRoutes(app: OpenAPIHono, deps: WebDeps) {
     async (c) => {
       const { id } = c.req.valid("param");
       const evidence = await repos.evidence.getEvidence(id, PUBLIC);
-      if (!evidence) throw new NotFoundError("evidence record", id);
+      if (!evidence) throw new NotFoundError("evidenceRecord", id);
       const [country, items] = await Promise.all([
         evidence.countryIso3 ? repos.countries.getCountry(evidence.countryIso3) : undefined,
         repos.framework.listItems({ ids: evidence.links }),

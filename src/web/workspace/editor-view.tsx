@@ -27,6 +27,7 @@ import { renderMarkdown } from "../markdown";
 import { En, en, rich } from "../public/content";
 import { Page } from "../public/layout";
 import { itemPath } from "../public/paths";
+import { LanguageOfTextField } from "../translate/language-field";
 import { type Choice, Choices, ContentNote, editorPath, evidenceDate, evidenceFormPath, TextArea, workspacePath } from "./parts";
 import { Review } from "./review-view";
 
@@ -173,6 +174,8 @@ export function EditorView({
             problems={state.problems}
             rows={10}
           />
+          {/* The language is recorded once, when the assessment is created; translations are made at /translate. */}
+          {a ? null : <LanguageOfTextField value={v.language} problems={state.problems} />}
           <Choices
             type="radio"
             name="confidence"

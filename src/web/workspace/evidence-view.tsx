@@ -15,6 +15,7 @@ import { evidenceTypeLabel, kindPlural, visibilityHint, visibilityLabel } from "
 import { num, t } from "../i18n/t";
 import { En, rich } from "../public/content";
 import { Page } from "../public/layout";
+import { LanguageOfTextField } from "../translate/language-field";
 import { SOURCE_SLOTS } from "./input";
 import type { Group } from "./load";
 import { Choices, ContentNote, evidenceFormPath, TextArea } from "./parts";
@@ -93,6 +94,7 @@ export function EvidenceFormView(props: Props) {
           rows={4}
           problems={problems}
         />
+        <LanguageOfTextField value={v.language} problems={problems} />
         <Select
           name="countryIso3"
           label={t("public.kind.country.name")}

@@ -26,6 +26,7 @@ export function contentInput(b: Body): ContentInput {
     obstacles: many(b, "obstacles"),
     enablers: many(b, "enablers"),
     evidenceIds: many(b, "evidence"),
+    language: one(b, "language") || undefined,
   };
 }
 
@@ -52,6 +53,7 @@ export function evidenceInput(b: Body): EvidenceInput {
       Object.fromEntries(SOURCE_FIELDS.map((f) => [f, one(b, `sources.${i}.${f}`)])),
     ),
     links: many(b, "links"),
+    language: one(b, "language") || undefined,
   };
 }
 

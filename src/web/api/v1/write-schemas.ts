@@ -51,6 +51,11 @@ const text = (description: string, example?: string) =>
     .max(100_000, { message: "is far too long" })
     .default("")
     .openapi({ description, ...(example ? { example } : {}) });
+const language = z.string().max(35, { message: "is too long for a language tag" }).optional().openapi({
+  description:
+    "The language the texts are written in, as a BCP 47 tag (fr, es-CO). Recorded when the record is created, so that others can translate it; English when left out. Ignored on later saves.",
+  example: "fr",
+});
 const ids = (description: string, max: number) =>
   z
     .array(z.string().max(128, { message: "holds an id that is too long" }))
@@ -83,6 +88,7 @@ export const EvidenceWriteSchema = z
       .default([])
       .openapi({ description: "At least one, each with a title." }),
     links: ids("Ids of the commitments, options or factors it bears on: at least one.", 200),
+    language,
   })
   .openapi("EvidenceWrite");
 
@@ -94,6 +100,7 @@ export const AssessmentWriteSchema = z
     obstacles: ids("Factor ids named as obstacles.", 50),
     enablers: ids("Factor ids named as enablers.", 50),
     evidenceIds: ids("Public evidence or your organisation's own.", 200),
+    language,
   })
   .openapi("AssessmentWrite");
 

@@ -2,6 +2,7 @@
 import type { Actor, Organisation } from "../domain/accounts/types";
 import type { RequestContext } from "../domain/auth/auth-service";
 import type { Repositories } from "../domain/ports";
+import type { Message } from "../i18n/message";
 import type { Table } from "./table";
 
 export interface AssessmentImportInput {
@@ -37,8 +38,10 @@ export interface AssessmentImportResult {
   updated: number;
   unchanged: number;
   dryRun: boolean;
-  /** What the file holds that was not imported (translations, export-only columns), in plain words. */
+  /** What the file holds that was not imported (translations, export-only columns), in plain English words. */
   notices: string[];
+  /** The same notices as catalogue messages, for pages in the reader's language. */
+  noticeTexts: Message[];
   /** Every row in file order, with its action. */
   planned: PlannedRow[];
   /** Fingerprint of what would be written (rows, actions, contents, versions): see `expectedPlan`. */

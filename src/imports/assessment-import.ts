@@ -19,9 +19,10 @@ import { auditEntry } from "../domain/audit/entry";
 import { FormError } from "../domain/auth/errors";
 import { can } from "../domain/policy";
 import type { Repositories } from "../domain/ports";
+import { inEnglish, type Message, msg } from "../i18n/message";
 import type { AssessmentImportInput, AssessmentImportResult, PlannedRow } from "./assessment-import-types";
-import { unusedColumnNotices } from "./import-notices";
-import { ImportError, ImportProblems, matchColumns } from "./table";
+import { unusedColumnMessages } from "./column-notices";
+import { ImportError, ImportProblems, importProblem, matchColumns } from "./table";
 
 export type { AssessmentImportInput, AssessmentImportResult, PlannedRow } from "./assessment-import-types";
 
@@ -63,44 +64,43 @@ const sameContent = (a: AssessmentContent, b: AssessmentContent) =>
   );
 
 /** The editor's messages, with the value the row holds and the choices, so that a spreadsheet can be fixed. */
-function explain(field: string, message: string, cells: Record<string, string>): string {
-  if (field === "status") return `'${cells.status}' is not a status; use one of ${STATUSES.join(", ")}`;
-  if (field === "confidence") return `'${cells.confidence}' is not a confidence; use low, medium or high`;
+function explain(field: string, message: string | Message, cells: Record<string, string>): string | Message {
+  if (field === "status") return msg("import.problem.notStatus", { value: cells.status ?? "", choices: STATUSES.join(", ") });
+  if (field === "confidence") return msg("import.problem.notConfidence", { value: cells.confidence ?? "" });
   if (field === "obstacles")
-    return `${message} ('${[cells.obstacles, cells.enablers].filter(Boolean).join(";")}' names something that is not a factor id)`;
-  if (field === "evidence")
-    return `${message} ('${cells.evidence}' names a record that is missing or confidential to another organisation)`;
+    return msg("import.problem.notFactor", { value: [cells.obstacles, cells.enablers].filter(Boolean).join(";") });
+  if (field === "evidence") return msg("import.problem.evidenceNotYours", { value: cells.evidence ?? "" });
   return message;
 }
 
+/** Nothing can be imported, for one reason that concerns the whole file. */
+const refused = (problem: Message) => new ImportError(msg("import.summary.nothingCanBeImported"), [importProblem(problem)]);
+
 async function checkCycle(repos: Repositories, cycleId: string): Promise<Cycle> {
   const cycle = await repos.assessments.getCycle(cycleId);
-  if (!cycle) throw new ImportError("Nothing can be imported", [{ message: `there is no cycle '${cycleId}'` }]);
-  if (cycle.status === "closed")
-    throw new ImportError("Nothing can be imported", [
-      { message: `the cycle '${cycle.name}' is closed: it takes no more changes` },
-    ]);
+  if (!cycle) throw refused(msg("import.problem.noCycle", { cycle: cycleId }));
+  if (cycle.status === "closed") throw refused(msg("import.problem.cycleClosed", { cycle: cycle.name }));
   return cycle;
 }
 
 export async function importAssessments(repos: Repositories, input: AssessmentImportInput): Promise<AssessmentImportResult> {
   const { table, organisation: org, actor } = input;
   if (!actor.user || !can(actor, "assessment.edit", org))
-    throw new ImportError("Nothing can be imported", [
-      {
-        message: `${actor.user?.email ?? "This account"} may not edit ${org.name}'s assessments (contributor, reviewer or admin needed)`,
-      },
-    ]);
+    throw refused(
+      actor.user
+        ? msg("import.problem.mayNotEdit", { email: actor.user.email, organisation: org.name })
+        : msg("import.problem.accountMayNotEdit", { organisation: org.name }),
+    );
   await checkCycle(repos, input.cycleId);
 
   const problems = new ImportProblems();
   const { index, unused } = matchColumns(table.header, ASSESSMENT_COLUMNS, problems);
   for (const f of ["country", "item", "status", "confidence"] as const)
     if (index[f] === undefined)
-      problems.add(table.headerRow, undefined, `no '${ASSESSMENT_COLUMNS[f][0]}' column: every row needs one`);
-  if (problems.size) throw problems.error("The file lacks columns it needs");
+      problems.add(table.headerRow, undefined, msg("import.problem.missingColumn", { column: ASSESSMENT_COLUMNS[f][0] }));
+  if (problems.size) throw problems.error(msg("import.summary.missingColumns"));
 
-  const notices = unusedColumnNotices(table, unused);
+  const noticeTexts = unusedColumnMessages(table, unused);
 
   const column = (f: keyof typeof ASSESSMENT_COLUMNS) => table.header[index[f] as number] ?? ASSESSMENT_COLUMNS[f][0];
   const fieldColumn: Record<string, keyof typeof ASSESSMENT_COLUMNS> = {
@@ -131,21 +131,21 @@ export async function importAssessments(repos: Repositories, input: AssessmentIm
     const countryIso3 = cell("country").toUpperCase();
     const itemId = cell("item");
     if (!countries.has(countryIso3))
-      problems.add(r.row, column("country"), `'${cell("country")}' is not the ISO alpha-3 code of a UN member state`);
+      problems.add(r.row, column("country"), msg("import.problem.notCountry", { value: cell("country") }));
     const item = items.get(itemId);
     if (!item || (item.kind !== "commitment" && item.kind !== "option"))
-      problems.add(r.row, column("item"), `'${itemId}' is not the id of a commitment or practical option`);
+      problems.add(r.row, column("item"), msg("import.problem.notItem", { value: itemId }));
     if (cell("cycle") && cell("cycle") !== input.cycleId)
-      problems.add(r.row, column("cycle"), `this row is for cycle '${cell("cycle")}', but the import is for '${input.cycleId}'`);
+      problems.add(r.row, column("cycle"), msg("import.problem.otherCycle", { rowCycle: cell("cycle"), cycle: input.cycleId }));
     if (cell("organisation") && cell("organisation") !== org.slug)
       problems.add(
         r.row,
         column("organisation"),
-        `this row is for '${cell("organisation")}', but the import is for '${org.slug}'`,
+        msg("import.problem.otherOrganisation", { rowOrganisation: cell("organisation"), organisation: org.slug }),
       );
     const key = `${countryIso3}\0${itemId}`;
     const first = seen.get(key);
-    if (first !== undefined) problems.add(r.row, column("item"), `repeats row ${first} (same country and item)`);
+    if (first !== undefined) problems.add(r.row, column("item"), msg("import.problem.repeatsRow", { row: first }));
     else seen.set(key, r.row);
 
     const cells = {
@@ -175,7 +175,7 @@ export async function importAssessments(repos: Repositories, input: AssessmentIm
       });
     } catch (e) {
       if (!(e instanceof FormError)) throw e;
-      for (const [field, message] of Object.entries(e.problems))
+      for (const [field, message] of Object.entries(e.messages))
         problems.add(r.row, column(fieldColumn[field] ?? "status"), explain(field, message, cells));
     }
     if (!content) continue;
@@ -183,8 +183,8 @@ export async function importAssessments(repos: Repositories, input: AssessmentIm
     planned.push({ row: r.row, countryIso3, itemId, content, expectedVersion: found?.version ?? 0, action });
   }
   input.onProgress?.("checking", rows.length, rows.length);
-  if (rows.length === 0) problems.add(undefined, undefined, "the file has a header but no assessments");
-  if (problems.size) throw problems.error("Some rows cannot be imported");
+  if (rows.length === 0) problems.add(undefined, undefined, msg("import.problem.noRows"));
+  if (problems.size) throw problems.error(msg("import.summary.someRows"));
 
   const count = (a: Planned["action"]) => planned.filter((p) => p.action === a).length;
   const result: AssessmentImportResult = {
@@ -193,7 +193,8 @@ export async function importAssessments(repos: Repositories, input: AssessmentIm
     updated: count("update"),
     unchanged: count("unchanged"),
     dryRun: input.dryRun,
-    notices,
+    notices: noticeTexts.map(inEnglish),
+    noticeTexts,
     planned: planned.map((p) => ({
       row: p.row,
       countryIso3: p.countryIso3,
@@ -204,12 +205,7 @@ export async function importAssessments(repos: Repositories, input: AssessmentIm
     plan: fingerprint(planned),
   };
   if (input.expectedPlan !== undefined && input.expectedPlan !== result.plan)
-    throw new ImportError("Nothing was imported", [
-      {
-        message:
-          "the assessments changed since the preview (someone saved one, or the file's rows now mean something else): look at the preview again before you confirm",
-      },
-    ]);
+    throw new ImportError(msg("import.summary.nothingImported"), [importProblem(msg("import.problem.planChanged"))]);
   const changes = planned.filter((p) => p.action !== "unchanged");
   if (input.dryRun || (changes.length === 0 && !input.finish)) return result;
 

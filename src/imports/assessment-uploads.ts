@@ -17,8 +17,9 @@ import { basename, extname } from "node:path";
 import type { Organisation, User } from "../domain/accounts/types";
 import { DomainError } from "../domain/errors";
 import type { ImportUpload, Repositories } from "../domain/ports";
+import { msg } from "../i18n/message";
 import { parseCsv } from "./csv";
-import { ImportError, type Table } from "./table";
+import { ImportError, importProblem, type Table } from "./table";
 import { readXlsx } from "./xlsx";
 
 /** How long an upload waits for its confirmation. */
@@ -34,9 +35,7 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 export class UploadGoneError extends DomainError {
   readonly code = "import_upload_gone";
   constructor() {
-    super(
-      "This upload is not waiting to be imported: it was imported or replaced by a newer upload, or it expired after an hour. Upload the file again.",
-    );
+    super(msg("import.uploadGone"));
     this.name = "UploadGoneError";
   }
 }
@@ -53,14 +52,15 @@ export function readAssessmentFile(fileName: string, bytes: Uint8Array): { table
     const read = readXlsx(bytes, "assessments");
     return { table: read.table, sheet: read.sheet };
   }
-  if (ext !== ".csv") throw new ImportError("Nothing can be imported", [{ message: `'${name}' is neither .csv nor .xlsx` }]);
+  if (ext !== ".csv")
+    throw new ImportError(msg("import.summary.nothingCanBeImported"), [
+      importProblem(msg("import.problem.notCsvOrXlsx", { name })),
+    ]);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportError("The CSV file cannot be read", [
-      { message: `'${name}' is not UTF-8 text: save it again as "CSV UTF-8" (or export it as XLSX)` },
-    ]);
+    throw new ImportError(msg("import.summary.csvUnreadable"), [importProblem(msg("import.problem.notUtf8", { name }))]);
   }
   return { table: parseCsv(text) };
 }

@@ -5,6 +5,7 @@
  * has none (spreadsheets saved in some locales). Anything malformed is an
  * error naming the row, never a guess.
  */
+import { msg } from "../i18n/message";
 import { ImportProblems, type Table } from "./table";
 
 function delimiterOf(text: string): string {
@@ -41,8 +42,8 @@ export function parseCsv(input: string): Table {
       i++;
       for (;;) {
         if (i >= text.length) {
-          problems.add(start, undefined, 'a quoted value is never closed (a " is missing)');
-          throw problems.error("The CSV file cannot be read");
+          problems.add(start, undefined, msg("import.problem.unclosedQuote"));
+          throw problems.error(msg("import.summary.csvUnreadable"));
         }
         const q = text[i];
         if (q === '"') {
@@ -59,8 +60,8 @@ export function parseCsv(input: string): Table {
       }
       const next = text[i];
       if (next !== undefined && next !== delimiter && next !== "\r" && next !== "\n") {
-        problems.add(start, undefined, `unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 12))}`);
-        throw problems.error("The CSV file cannot be read");
+        problems.add(start, undefined, msg("import.problem.textAfterQuote", { text: JSON.stringify(text.slice(i, i + 12)) }));
+        throw problems.error(msg("import.summary.csvUnreadable"));
       }
       if (next === undefined) break;
       continue;
@@ -76,8 +77,8 @@ export function parseCsv(input: string): Table {
       endRecord();
       i++;
     } else if (c === '"') {
-      problems.add(row, undefined, 'a " inside a value that does not start with one; quote the whole value and double the "');
-      throw problems.error("The CSV file cannot be read");
+      problems.add(row, undefined, msg("import.problem.strayQuote"));
+      throw problems.error(msg("import.summary.csvUnreadable"));
     } else {
       field += c;
       i++;
@@ -90,13 +91,13 @@ export function parseCsv(input: string): Table {
 /** First row is the header; every other row must have as many values as it. */
 export function tableOf(rows: { row: number; cells: string[] }[]): Table {
   const [head, ...body] = rows;
-  if (!head) throw new ImportProblems().error("The file is empty: it has no header row");
+  if (!head) throw new ImportProblems().error(msg("import.summary.empty"));
   const header = head.cells.map((h) => h.trim());
   const problems = new ImportProblems();
   for (const r of body)
     if (r.cells.length > header.length && r.cells.slice(header.length).some((c) => c.trim() !== ""))
-      problems.add(r.row, undefined, `has ${r.cells.length} values but the header has ${header.length} columns`);
-  if (problems.size) throw problems.error("The file cannot be read");
+      problems.add(r.row, undefined, msg("import.problem.tooManyValues", { values: r.cells.length, columns: header.length }));
+  if (problems.size) throw problems.error(msg("import.summary.unreadable"));
   return {
     header,
     headerRow: head.row,

@@ -7,12 +7,15 @@
  * first that is not a README (Blueprint's own workbooks start with one).
  */
 import { unzipSync } from "fflate";
+import { type Message, msg } from "../i18n/message";
 import { tableOf } from "./csv";
-import { ImportError, type Table } from "./table";
+import { ImportError, importProblem, type Table } from "./table";
 
 const MAX_UNZIPPED = 200 * 1024 * 1024;
 
-const unreadable = (why: string) => new ImportError("The XLSX file cannot be read", [{ message: why }]);
+/** The file cannot be read, and why: `import.problem.xlsx.<key>` of the catalogue. */
+const unreadable = (key: string, values?: Message["values"]) =>
+  new ImportError(msg("import.summary.xlsxUnreadable"), [importProblem(msg(`import.problem.xlsx.${key}`, values))]);
 
 export function decodeXml(text: string): string {
   return text
@@ -40,7 +43,7 @@ function stringItem(xml: string): string {
 /** Column letters of a cell reference ("AB12") as a 0-based index. */
 function columnIndex(ref: string): number {
   const letters = ref.match(/^[A-Z]+/)?.[0];
-  if (!letters) throw unreadable(`a cell reference '${ref}' is not valid`);
+  if (!letters) throw unreadable("badCellReference", { ref });
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
@@ -53,20 +56,20 @@ export function readXlsx(bytes: Uint8Array, preferredSheet?: string): { table: T
     files = unzipSync(bytes, {
       filter: (f) => {
         total += f.originalSize;
-        if (total > MAX_UNZIPPED) throw unreadable("it unpacks to more than 200 MB");
+        if (total > MAX_UNZIPPED) throw unreadable("tooLargeUnpacked", { megabytes: MAX_UNZIPPED / 1024 / 1024 });
         return (f.name.startsWith("xl/") && f.name.endsWith(".xml")) || f.name.endsWith(".rels");
       },
     });
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    throw unreadable(`it is not a valid XLSX (zip) file: ${(e as Error).message}`);
+    throw unreadable("notZip", { reason: (e as Error).message });
   }
   const text = (name: string) => {
     const f = files[name];
     return f ? new TextDecoder().decode(f) : undefined;
   };
   const workbook = text("xl/workbook.xml");
-  if (!workbook) throw unreadable("it has no workbook part (xl/workbook.xml): is it an Excel workbook?");
+  if (!workbook) throw unreadable("noWorkbook");
   const sheets = [...workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)].map((m) => ({
     name: attr(m[1] as string, "name") ?? "",
     rid: attr(m[1] as string, "r:id") ?? "",
@@ -74,16 +77,16 @@ export function readXlsx(bytes: Uint8Array, preferredSheet?: string): { table: T
   const sheet =
     sheets.find((s) => preferredSheet && s.name.toLowerCase() === preferredSheet.toLowerCase()) ??
     sheets.find((s) => s.name.toLowerCase() !== "readme");
-  if (!sheet) throw unreadable("it has no worksheet with data");
+  if (!sheet) throw unreadable("noWorksheet");
   const rels = text("xl/_rels/workbook.xml.rels") ?? "";
   const rel = [...rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)]
     .map((m) => m[1] as string)
     .find((r) => attr(r, "Id") === sheet.rid);
   const target = rel && attr(rel, "Target");
-  if (!target) throw unreadable(`the sheet '${sheet.name}' has no part`);
+  if (!target) throw unreadable("sheetWithoutPart", { sheet: sheet.name });
   const path = target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
   const xml = text(path);
-  if (!xml) throw unreadable(`the sheet '${sheet.name}' (${path}) is missing`);
+  if (!xml) throw unreadable("sheetMissing", { sheet: sheet.name, path });
 
   const shared = [...(text("xl/sharedStrings.xml") ?? "").matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) =>
     stringItem(m[1] ?? ""),
@@ -104,7 +107,7 @@ export function readXlsx(bytes: Uint8Array, preferredSheet?: string): { table: T
       let value = "";
       if (type === "s") {
         const s = shared[Number(v)];
-        if (s === undefined) throw unreadable(`cell ${ref} points at shared string ${v}, which does not exist`);
+        if (s === undefined) throw unreadable("noSharedString", { ref: ref ?? "", index: v ?? "" });
         value = s;
       } else if (type === "inlineStr") value = stringItem(body.match(/<is>([\s\S]*?)<\/is>/)?.[1] ?? "");
       else if (type === "b") value = v === "1" ? "true" : "false";

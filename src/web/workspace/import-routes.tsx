@@ -9,6 +9,8 @@
  *
  * The guard lets members in (organisation.read); only those who may edit the
  * organisation's assessments get further, and an upload is bound to its owner.
+ * Pages, form errors and the import's problems are in the reader's language;
+ * the import itself keeps English for logs (src/imports/table.ts).
  */
 import { type Context, Hono } from "hono";
 import { MAX_UPLOAD_REQUEST_BYTES } from "../../documents/upload";
@@ -34,6 +36,10 @@ import { requires } from "../auth/guard";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 import type { Problems } from "../forms";
+import { countryName } from "../i18n/country-name";
+import { localMessage } from "../i18n/problems";
+import { t } from "../i18n/t";
+import { problemsInline, reportOf } from "./import-problems";
 import {
   type ImportDone,
   ImportFormView,
@@ -48,6 +54,7 @@ type Outcome = ImportPreviewProps["outcome"];
 const IMPORT = "/orgs/:slug/import";
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 const count = (v: string | undefined) => (v && /^\d{1,7}$/.test(v) ? Number(v) : 0);
+const tooLarge = () => t("import.problem.tooLarge", { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 });
 
 export function importRoutes(deps: WebDeps) {
   const { repos } = deps;
@@ -68,7 +75,8 @@ export function importRoutes(deps: WebDeps) {
   }
   const gone = (c: C, org: Organisation, e: UploadGoneError) => {
     c.status(404);
-    return formPage(c, org, { fileProblems: { summary: "This upload cannot be imported", problems: [{ message: e.message }] } });
+    const problem = { message: e.message, ...(e.text ? { text: e.text } : {}) };
+    return formPage(c, org, { fileProblems: { summary: t("import.goneSummary"), problems: [problem] } });
   };
 
   const run = (c: C, org: Organisation, upload: ImportUpload, confirm?: { plan: string }) =>
@@ -91,7 +99,7 @@ export function importRoutes(deps: WebDeps) {
       return { result: await run(c, org, upload) };
     } catch (e) {
       if (!(e instanceof ImportError)) throw e;
-      return { summary: e.summary, problems: e.problems };
+      return reportOf(e);
     }
   }
 
@@ -102,7 +110,7 @@ export function importRoutes(deps: WebDeps) {
       repos.framework.listItems(),
     ]);
     const names = {
-      countries: new Map(countries.map((x) => [x.iso3, x.name])),
+      countries: new Map(countries.map((x) => [x.iso3, countryName(x)])),
       items: new Map(items.map((i) => [i.id, i.title])),
     };
     return c.html(
@@ -134,21 +142,15 @@ export function importRoutes(deps: WebDeps) {
       c.status(status);
       return formPage(c, org, { problems, cycleId });
     };
-    if (Number(c.req.header("Content-Length") ?? 0) > MAX_UPLOAD_REQUEST_BYTES)
-      return refuse(413, { file: "The file is larger than 10 MB. Split it, or leave out columns the import does not read." });
+    if (Number(c.req.header("Content-Length") ?? 0) > MAX_UPLOAD_REQUEST_BYTES) return refuse(413, { file: tooLarge() });
     const body = await c.req.parseBody();
     const cycleId = text(body.cycle);
     const cycle = await repos.assessments.getCycle(cycleId);
     const file = body.file instanceof File && body.file.size > 0 ? body.file : undefined;
     const problems: Problems = {};
-    if (cycle?.status !== "open") problems.cycle = "Choose one of the open cycles.";
-    if (!file) problems.file = "Choose the CSV or XLSX file to import.";
-    else if (file.size > MAX_IMPORT_BYTES)
-      return refuse(
-        413,
-        { file: "The file is larger than 10 MB. Split it, or leave out columns the import does not read." },
-        cycleId,
-      );
+    if (cycle?.status !== "open") problems.cycle = t("import.problem.chooseCycle");
+    if (!file) problems.file = t("import.problem.chooseFile");
+    else if (file.size > MAX_IMPORT_BYTES) return refuse(413, { file: tooLarge() }, cycleId);
     if (!file || Object.keys(problems).length) return refuse(400, problems, cycleId);
     const content = new Uint8Array(await file.arrayBuffer());
     try {
@@ -157,7 +159,7 @@ export function importRoutes(deps: WebDeps) {
     } catch (e) {
       if (!(e instanceof ImportError)) throw e;
       c.status(400);
-      return formPage(c, org, { cycleId, fileProblems: { summary: e.summary, problems: e.problems } });
+      return formPage(c, org, { cycleId, fileProblems: reportOf(e) });
     }
     const upload = await keepUpload(repos, {
       user: c.get("actor").user!,
@@ -201,8 +203,9 @@ export function importRoutes(deps: WebDeps) {
       // Nothing was saved. Show the upload as it stands now, saying why the import did not happen.
       const outcome = await preview(c, org, upload);
       c.status("result" in outcome ? 409 : 400);
-      const why = e instanceof ImportError ? e.problems.map((p) => p.message).join("; ") : e.message;
-      return previewPage(c, org, upload, outcome, `Nothing was imported: ${why}.`);
+      const why = e instanceof ImportError ? problemsInline(e.problems) : localMessage(e);
+      // The notice ends the sentence itself: a message's own full stop is dropped.
+      return previewPage(c, org, upload, outcome, t("import.notImported", { why: why.replace(/[.。]$/, "") }));
     }
   });
 

@@ -1,16 +1,25 @@
 /**
  * The import screen: upload a CSV or XLSX of assessments for a cycle, then a
  * preview listing every problem by row and column, or what each row will do,
- * with the button that imports it all. Plain forms; no script.
+ * with the button that imports it all. Plain forms; no script. Every word is
+ * the reader's language (`import` catalogue); file names, column names, cycle
+ * and organisation names are data and stay as written; framework titles are
+ * English content, marked so.
  */
 import type { Organisation } from "../../domain/accounts/types";
-import { type Cycle, STATUS_LABELS, type Status } from "../../domain/assessments/types";
+import type { Cycle, Status } from "../../domain/assessments/types";
 import type { ImportUpload } from "../../domain/ports";
-import type { AssessmentImportResult, PlannedRow } from "../../imports/assessment-import";
-import type { ImportProblem } from "../../imports/table";
+import { ASSESSMENT_COLUMNS, type AssessmentImportResult, type PlannedRow } from "../../imports/assessment-import";
+import { MAX_IMPORT_BYTES } from "../../imports/assessment-uploads";
+import { when } from "../account/when";
 import { CsrfField, ErrorSummary, type Problems, Select } from "../forms";
+import { statusLabel } from "../i18n/labels";
+import { localise } from "../i18n/problems";
+import { num, t } from "../i18n/t";
+import { en, rich } from "../public/content";
 import { Page } from "../public/layout";
-import { when, workspacePath } from "./parts";
+import { ProblemList, type ProblemReport } from "./import-problems";
+import { ContentNote, workspacePath } from "./parts";
 
 const seg = encodeURIComponent;
 export const importPath = (slug: string) => `/orgs/${seg(slug)}/import`;
@@ -19,6 +28,10 @@ export const previewPath = (slug: string, id: string) => `${importPath(slug)}/${
 /** Rows listed per action on the preview; the rest are counted. */
 const LISTED = 200;
 
+/** The columns the intro names: those every row needs, then the optional ones (as the export spells them). */
+const REQUIRED = (["country", "item", "status", "confidence"] as const).map((f) => ASSESSMENT_COLUMNS[f][0]);
+const OPTIONAL = (["narrative", "obstacles", "enablers", "evidence"] as const).map((f) => ASSESSMENT_COLUMNS[f][0]);
+
 export interface ImportDone {
   cycleId: string;
   created: number;
@@ -26,43 +39,16 @@ export interface ImportDone {
   unchanged: number;
 }
 
-const crumbs = (org: Organisation, last: string) => [
+const crumbs = (org: Organisation) => [
   { label: org.name, href: `/orgs/${seg(org.slug)}` },
-  { label: "Workspace", href: workspacePath(org.slug) },
-  { label: last },
+  { label: t("workspace.workspace"), href: workspacePath(org.slug) },
+  { label: t("import.crumb") },
 ];
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
-
-/** Every problem, by row and column, in the order of the file. */
-export function ProblemList({ summary, problems }: { summary: string; problems: readonly ImportProblem[] }) {
-  return (
-    <section class="error-summary" role="alert" aria-labelledby="import-problems">
-      <h2 id="import-problems">
-        {summary}: {plural(problems.length, "problem")}. Nothing was imported.
-      </h2>
-      <p>Correct the file in your spreadsheet and upload it again. Row numbers are those your spreadsheet shows.</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Column</th>
-            <th scope="col">Problem</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((p) => (
-            <tr>
-              <td>{p.row ?? "Whole file"}</td>
-              <td>{p.column ?? "—"}</td>
-              <td>{p.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
+/** Column names as code, separated the reader's way. */
+const codeList = (names: readonly string[]) => (
+  <>{names.flatMap((n, i) => (i === 0 ? [<code>{n}</code>] : [t("import.listSeparator"), <code>{n}</code>]))}</>
+);
 
 export interface ImportFormProps {
   origin: string;
@@ -71,7 +57,7 @@ export interface ImportFormProps {
   cycles: Cycle[];
   cycleId?: string;
   problems?: Problems;
-  fileProblems?: { summary: string; problems: readonly ImportProblem[] };
+  fileProblems?: ProblemReport;
   done?: ImportDone;
 }
 
@@ -82,43 +68,45 @@ export function ImportFormView(props: ImportFormProps) {
   const done = cycles.some((c) => c.id === props.done?.cycleId) ? props.done : undefined;
   return (
     <Page
-      title={`Import assessments: ${org.name}`}
+      title={t("import.title", { organisation: org.name })}
       path={importPath(org.slug)}
       origin={props.origin}
-      crumbs={crumbs(org, "Import")}
+      crumbs={crumbs(org)}
     >
       <p class="kicker">{org.name}</p>
-      <h1>Import assessments</h1>
+      <h1>{t("import.heading")}</h1>
       {done ? (
         <p class="notice" role="status">
-          Imported into {done.cycleId} as drafts: {plural(done.created, "new assessment")}, {done.updated.toLocaleString("en")}{" "}
-          changed, {done.unchanged.toLocaleString("en")} unchanged.{" "}
-          <a href={workspacePath(org.slug, { cycle: done.cycleId })}>Open the workspace</a> to review and send them for review.
+          {rich(
+            "import.done",
+            { link: <a href={workspacePath(org.slug, { cycle: done.cycleId })}>{t("import.doneLink")}</a> },
+            { cycle: done.cycleId, created: done.created, updated: done.updated, unchanged: done.unchanged },
+          )}
         </p>
       ) : null}
       <p>
-        Upload a spreadsheet of {org.name}'s assessments for one cycle, in the columns of the open data export:{" "}
-        <code>country_iso3</code>, <code>item_id</code>, <code>status</code>, <code>confidence</code>, and optionally{" "}
-        <code>narrative</code>, <code>obstacles</code>, <code>enablers</code>, <code>evidence_ids</code> (lists separated by{" "}
-        <code>;</code>). A CSV file must be saved as UTF-8. Next you see every problem, or what each row will do; nothing is saved
-        until you confirm, and then all rows are saved as drafts at once, or none.
+        {rich(
+          "import.intro",
+          { required: codeList(REQUIRED), optional: codeList(OPTIONAL), separator: <code>;</code> },
+          { organisation: org.name },
+        )}
       </p>
       {props.fileProblems ? <ProblemList {...props.fileProblems} /> : null}
       <ErrorSummary problems={props.problems} />
       {open.length === 0 ? (
-        <p class="notice">No assessment cycle is open. A site administrator opens cycles.</p>
+        <p class="notice">{t("import.noOpenCycle")}</p>
       ) : (
         <form method="post" action={importPath(org.slug)} enctype="multipart/form-data" novalidate>
           <CsrfField token={props.csrf} />
           <Select
             name="cycle"
-            label="Cycle"
+            label={t("workspace.cycle")}
             options={open.map((c): [string, string] => [c.id, c.name])}
             value={props.cycleId ?? open.at(-1)?.id}
             problems={props.problems}
           />
           <div class={props.problems?.file ? "field field-error" : "field"}>
-            <label for="file">Spreadsheet (CSV or XLSX, up to 10 MB)</label>
+            <label for="file">{t("import.file", { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 })}</label>
             {props.problems?.file ? (
               <p class="error" id="file-error">
                 {props.problems.file}
@@ -133,7 +121,7 @@ export function ImportFormView(props: ImportFormProps) {
               aria-invalid={props.problems?.file ? "true" : undefined}
             />
           </div>
-          <button type="submit">Check the file</button>
+          <button type="submit">{t("import.check")}</button>
         </form>
       )}
     </Page>
@@ -142,38 +130,44 @@ export function ImportFormView(props: ImportFormProps) {
 
 function RowTable({ caption, rows, names }: { caption: string; rows: PlannedRow[]; names: RowNames }) {
   if (rows.length === 0) return null;
+  const lang = en();
   return (
     <>
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Country</th>
-            <th scope="col">Item</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t("import.column.row")}</th>
+            <th scope="col">{t("import.column.country")}</th>
+            <th scope="col">{t("import.column.item")}</th>
+            <th scope="col">{t("import.column.status")}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, LISTED).map((r) => (
-            <tr>
-              <td>{r.row}</td>
-              <td>{names.countries.get(r.countryIso3) ?? r.countryIso3}</td>
-              <td>
-                {names.items.get(r.itemId) ?? r.itemId} <small>{r.itemId}</small>
-              </td>
-              <td>{STATUS_LABELS[r.status as Status] ?? r.status}</td>
-            </tr>
-          ))}
+          {rows.slice(0, LISTED).map((r) => {
+            const title = names.items.get(r.itemId);
+            return (
+              <tr>
+                <td>{num(r.row)}</td>
+                <td>{names.countries.get(r.countryIso3) ?? r.countryIso3}</td>
+                <td>
+                  {title ? <span {...lang}>{title}</span> : null} <small>{r.itemId}</small>
+                </td>
+                <td>{statusLabel(r.status as Status)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
-      {rows.length > LISTED ? <p class="muted">And {plural(rows.length - LISTED, "more row")}.</p> : null}
+      {rows.length > LISTED ? <p class="muted">{t("import.preview.more", { count: rows.length - LISTED })}</p> : null}
     </>
   );
 }
 
 export interface RowNames {
+  /** Country names in the reader's language, by ISO alpha-3 code. */
   countries: Map<string, string>;
+  /** Framework items' titles (English content), by id. */
   items: Map<string, string>;
 }
 
@@ -185,9 +179,40 @@ export interface ImportPreviewProps {
   upload: ImportUpload;
   names: RowNames;
   /** The dry run's answer, or the problems that stop the import. */
-  outcome: { result: AssessmentImportResult } | { summary: string; problems: readonly ImportProblem[] };
+  outcome: { result: AssessmentImportResult } | ProblemReport;
   /** Why a confirmation did not import (the preview below is as things stand now). */
   warning?: string;
+}
+
+/** The dry run's counts, what the file holds that is not imported, and the button that imports. */
+function Plan({ result, path, csrf }: { result: AssessmentImportResult; path: string; csrf: string }) {
+  const strong = (n: number) => <strong>{num(n)}</strong>;
+  return (
+    <>
+      <p class="progress">
+        {rich(
+          "import.preview.counts",
+          { created: strong(result.created), updated: strong(result.updated), unchanged: strong(result.unchanged) },
+          { rows: result.rows },
+        )}
+      </p>
+      {result.noticeTexts.map((n) => (
+        <p class="notice">{localise(n)}</p>
+      ))}
+      {result.created + result.updated === 0 ? (
+        <p class="notice" role="status">
+          {t("import.preview.nothingToImport")}
+        </p>
+      ) : (
+        <form method="post" action={`${path}/confirm`}>
+          <CsrfField token={csrf} />
+          <input type="hidden" name="plan" value={result.plan} />
+          <p class="hint">{t("import.preview.confirmHint")}</p>
+          <button type="submit">{t("import.preview.confirm", { count: result.created + result.updated })}</button>
+        </form>
+      )}
+    </>
+  );
 }
 
 export function ImportPreviewView(props: ImportPreviewProps) {
@@ -196,12 +221,16 @@ export function ImportPreviewView(props: ImportPreviewProps) {
   const of = (action: PlannedRow["action"]) =>
     "result" in outcome ? outcome.result.planned.filter((r) => r.action === action) : [];
   return (
-    <Page title={`Check the import: ${upload.fileName}`} path={path} origin={props.origin} crumbs={crumbs(org, "Import")}>
+    <Page title={t("import.preview.title", { file: upload.fileName })} path={path} origin={props.origin} crumbs={crumbs(org)}>
       <p class="kicker">{org.name}</p>
-      <h1>Check the import</h1>
+      <h1>{t("import.preview.heading")}</h1>
+      {"result" in outcome && outcome.result.planned.length > 0 ? <ContentNote /> : null}
       <p>
-        <strong>{upload.fileName}</strong> into the cycle {props.cycle?.name ?? upload.cycleId}, uploaded {when(upload.createdAt)}
-        ; it waits for your confirmation until {when(upload.expiresAt)}.
+        {rich(
+          "import.preview.upload",
+          { file: <strong>{upload.fileName}</strong> },
+          { cycle: props.cycle?.name ?? upload.cycleId, uploaded: when(upload.createdAt), expires: when(upload.expiresAt) },
+        )}
       </p>
       {props.warning ? (
         <p class="notice" role="alert">
@@ -210,41 +239,20 @@ export function ImportPreviewView(props: ImportPreviewProps) {
       ) : null}
       {"result" in outcome ? (
         <>
-          <p class="progress">
-            {plural(outcome.result.rows, "row")}: <strong>{outcome.result.created}</strong> new ·{" "}
-            <strong>{outcome.result.updated}</strong> changed · <strong>{outcome.result.unchanged}</strong> unchanged
-          </p>
-          {outcome.result.notices.map((n) => (
-            <p class="notice">{n}</p>
-          ))}
-          {outcome.result.created + outcome.result.updated === 0 ? (
-            <p class="notice" role="status">
-              Every row matches what is stored: there is nothing to import.
-            </p>
-          ) : (
-            <form method="post" action={`${path}/confirm`}>
-              <CsrfField token={props.csrf} />
-              <input type="hidden" name="plan" value={outcome.result.plan} />
-              <p class="hint">
-                New and changed rows are saved as drafts, all in one go; unchanged rows are left as they are. Each saved draft and
-                the import are recorded in the organisation's audit log.
-              </p>
-              <button type="submit">Import {plural(outcome.result.created + outcome.result.updated, "row")}</button>
-            </form>
-          )}
-          <RowTable caption="New assessments" rows={of("create")} names={props.names} />
-          <RowTable caption="Changed assessments" rows={of("update")} names={props.names} />
-          <RowTable caption="Unchanged" rows={of("unchanged")} names={props.names} />
+          <Plan result={outcome.result} path={path} csrf={props.csrf} />
+          <RowTable caption={t("import.preview.created")} rows={of("create")} names={props.names} />
+          <RowTable caption={t("import.preview.updated")} rows={of("update")} names={props.names} />
+          <RowTable caption={t("import.preview.unchanged")} rows={of("unchanged")} names={props.names} />
         </>
       ) : (
-        <ProblemList summary={outcome.summary} problems={outcome.problems} />
+        <ProblemList {...outcome} />
       )}
       <form method="post" action={`${path}/discard`}>
         <CsrfField token={props.csrf} />
         <button type="submit" class="secondary">
-          Discard this upload
+          {t("import.preview.discard")}
         </button>{" "}
-        <a href={importPath(org.slug)}>Upload another file</a>
+        <a href={importPath(org.slug)}>{t("import.preview.another")}</a>
       </form>
     </Page>
   );

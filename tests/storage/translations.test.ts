@@ -227,4 +227,22 @@ for (const database of testDatabases())
       assert.equal(kept?.text, "مكافحة");
       assert.equal(kept?.translatedBy, null);
     });
+
+    test("translations of records that no longer exist are purged; the others stay", async () => {
+      const kept = [
+        translation({ entityType: "evidence", entityId: "ev-public", field: "title", text: "Dossier public" }),
+        translation({ entityId: "csw67-c03", text: "Engagement" }),
+      ];
+      const orphans = [
+        translation({ entityType: "evidence", entityId: "ev-deleted", field: "title", text: "Disparu" }),
+        translation({ entityType: "assessment", entityId: "a-deleted", field: "narrative", text: "Disparue" }),
+        translation({ entityId: "no-such-item", text: "Aucun" }),
+      ];
+      for (const t of [...kept, ...orphans]) await storage.translations.upsert(t);
+      assert.equal(await storage.translations.purgeOrphans(), orphans.length);
+      assert.equal(await storage.translations.purgeOrphans(), 0, "nothing left to purge");
+      const refs = [...kept, ...orphans].map((t) => ({ type: t.entityType, id: t.entityId }));
+      const left = (await storage.translations.load(refs)).translations.map((t) => `${t.entityType}:${t.entityId}`);
+      assert.deepEqual(left.sort(), ["evidence:ev-public", "framework_item:csw67-c03"]);
+    });
   });

@@ -108,6 +108,7 @@ export function demoService(repos: Repositories, methodologyVersion: string) {
       return repos.transaction(async (tx) => {
         const removed = await tx.assessments.deleteAllOfOrganisation(DEMO.organisationId);
         await unindexOrganisation(tx, DEMO.organisationId);
+        await tx.translations.purgeOrphans();
         await tx.assessments.deleteCycle(DEMO.cycleId);
         await tx.accounts.deleteOrganisation(DEMO.organisationId);
         await tx.accounts.deleteUser(DEMO.userId);

@@ -82,6 +82,8 @@ export interface TranslationRepository {
   upsert(translation: ContentTranslation): Promise<void>;
   /** Deletes one translation; false when there was none. */
   remove(key: TranslationKey): Promise<boolean>;
+  /** Deletes the translations of records that no longer exist (a removed framework item, evidence or assessment); how many. */
+  purgeOrphans(): Promise<number>;
   /**
    * Every translation of these records (only into `locale` when given) and
    * each existing record's original language, in one query (a few more only

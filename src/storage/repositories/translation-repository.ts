@@ -167,6 +167,23 @@ export function translationRepository(database: DB, dialect: DialectName): Trans
       return Number(res.numDeletedRows) > 0;
     },
 
+    async purgeOrphans() {
+      let removed = 0;
+      for (const [type, table] of [
+        ["framework_item", "framework_items"],
+        ["evidence", "evidence"],
+        ["assessment", "assessments"],
+      ] as const) {
+        const res = await db
+          .deleteFrom("content_translations")
+          .where("entity_type", "=", type)
+          .where("entity_id", "not in", db.selectFrom(table).select("id"))
+          .executeTakeFirst();
+        removed += Number(res.numDeletedRows);
+      }
+      return removed;
+    },
+
     async load(refs, locale) {
       const out: LoadedTranslations = { languages: new Map(), translations: [] };
       for (const byType of chunks(refs)) {

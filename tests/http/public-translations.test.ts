@@ -74,6 +74,20 @@ for (const database of testDatabases())
       // Lists show the translated title too.
       assert.match((await page(app, "/fr/commitments")).html, new RegExp(`lang="fr">${TITLE}</a>`));
       assert.match((await page(app, "/fr/framework")).html, /<h1>/);
+
+      // Search finds it by its French words and shows the French title; the snippet is the original's, marked English.
+      const found = (await page(app, `/fr/search?q=${encodeURIComponent("violence facilitée")}`)).html;
+      assert.match(
+        found,
+        new RegExp(`<h3 lang="fr"><a href="/fr/commitments/csw67-c01">${TITLE}</a></h3><p class="snippet" lang="en">`),
+      );
+      const esFound = (await page(app, "/es/search?q=violence")).html;
+      assert.match(
+        esFound,
+        /<h3 lang="en"><a href="\/es\/commitments\/csw67-c01">End all violence/,
+        "Spanish readers see the original",
+      );
+      assert.ok(!esFound.includes(TITLE));
     });
 
     test("a translation made from an earlier original says it may be out of date", async () => {

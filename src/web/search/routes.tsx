@@ -2,15 +2,16 @@
 import { Hono } from "hono";
 import { etag } from "hono/etag";
 import type { Country } from "../../domain/countries/types";
-import { PUBLIC } from "../../domain/framework/catalogue";
 import { MAX_QUERY_LENGTH } from "../../domain/search/query";
 import type { SearchResults } from "../../domain/search/search-service";
 import { MAX_PAGE, searchService } from "../../domain/search/search-service";
 import { SEARCH_KINDS } from "../../domain/search/types";
+import { refOfDocument } from "../../domain/translations/search";
 import { requires } from "../auth/guard";
 import type { WebDeps } from "../deps";
 import type { AppEnv } from "../env";
 import { currentLocale, num, t } from "../i18n/t";
+import { pageTranslations } from "../public/content";
 import { facetFilters, searchQuery } from "./params";
 import { SearchView } from "./views";
 
@@ -56,16 +57,13 @@ export function searchRoutes(deps: WebDeps) {
     return countries.byIso3;
   };
 
-  /**
-   * Which evidence hits come from a framework pack, so a page in another
-   * language can mark their English titles and text. English pages need not ask.
-   */
-  const packEvidence = async (results: SearchResults): Promise<Set<string>> => {
-    if (currentLocale() === "en") return new Set();
-    const ids = results.hits.filter((h) => h.kind === "evidence" && !h.confidential).map((h) => h.refId);
-    const found = await Promise.all(ids.map((id) => deps.repos.evidence.getEvidence(id, PUBLIC)));
-    return new Set(found.flatMap((e) => (e?.packId ? [e.id] : [])));
-  };
+  /** The hits' translations into the reader's language, and the languages they were written in: one read. */
+  const hitTranslations = (results: SearchResults) =>
+    pageTranslations(
+      deps.repos,
+      results.hits.flatMap((h) => refOfDocument(h) ?? []),
+      currentLocale(),
+    );
 
   app.get("/search", requires("public.read"), etag(), async (c) => {
     const parsed = searchQuery.safeParse(c.req.query());
@@ -90,10 +88,10 @@ export function searchRoutes(deps: WebDeps) {
       search.search(c.get("actor"), { q, filters: facetFilters(parsed.data), page }),
       countriesByIso3(),
     ]);
-    const fromPack = await packEvidence(results);
+    const translations = await hitTranslations(results);
     // Shared caches may keep a signed-out search briefly; signed-in answers are private (security headers).
     c.header("Cache-Control", "public, max-age=60");
-    return c.html(<SearchView origin={origin} results={results} countries={byIso3} packEvidence={fromPack} />);
+    return c.html(<SearchView origin={origin} results={results} countries={byIso3} translations={translations} />);
   });
 
   return app;

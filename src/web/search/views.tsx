@@ -2,40 +2,39 @@
 
 import type { SearchHit, SearchResults } from "../../domain/search/search-service";
 import type { FacetValue } from "../../domain/search/types";
+import { refOfDocument } from "../../domain/translations/search";
+import type { LocalisedText } from "../../domain/translations/types";
 import { countryName } from "../i18n/country-name";
 import { num, t } from "../i18n/t";
-import { En, en, NotTranslatedNote } from "../public/content";
+import { En, english, langOf, NotTranslatedNote, OutdatedNote, type PageTranslations, untranslated } from "../public/content";
 import { kindName, partialDate } from "../public/labels";
 import { Page } from "../public/layout";
 import { Facets } from "./facets";
 import { SearchHelp } from "./help";
 import { searchHref } from "./href";
-import { type CountriesByIso3, facetLabel, packKind, problemText } from "./labels";
+import { type CountriesByIso3, facetLabel, problemText } from "./labels";
 
 export { searchHref } from "./href";
 
 const plain = (filters: readonly FacetValue[]) => filters.map(({ facet, value }) => ({ facet, value }));
 
-/** Hits whose title and text are English: framework items, and evidence that came with a framework pack. */
-const englishHit = (h: SearchHit, packEvidence: ReadonlySet<string>) =>
-  packKind(h.kind) || (h.kind === "evidence" && packEvidence.has(h.refId));
+/**
+ * A hit's title in the reader's language when someone translated it, else the
+ * original marked with its language; its snippet is from the original text.
+ * A published assessment is titled with an item and a country, in English.
+ */
+function hitTexts(h: SearchHit, tr: PageTranslations): { title: LocalisedText; snippetLang: LocalisedText } {
+  const ref = refOfDocument(h);
+  if (!ref || h.kind === "assessment" || !tr) return { title: english(h.title), snippetLang: english("") };
+  return { title: tr.text(ref, "title", h.title), snippetLang: { ...english(""), lang: tr.languageOf(ref) } };
+}
 
-function Hits({
-  results,
-  countries,
-  packEvidence,
-}: {
-  results: SearchResults;
-  countries: CountriesByIso3;
-  packEvidence: ReadonlySet<string>;
-}) {
+function Hits({ results, countries, tr }: { results: SearchResults; countries: CountriesByIso3; tr: PageTranslations }) {
   return (
     <ol class="hits" start={(results.page - 1) * results.perPage + 1}>
       {results.hits.map((h) => {
         const country = h.kind === "country" ? countries.get(h.refId) : undefined;
-        const english = englishHit(h, packEvidence);
-        // A published assessment is titled with a country and an item, both in English.
-        const titleLang = english || h.kind === "assessment" ? en() : {};
+        const { title, snippetLang } = hitTexts(h, tr);
         return (
           <li>
             <p class="kicker">
@@ -43,10 +42,11 @@ function Hits({
               {h.date ? ` · ${partialDate(h.date)}` : ""}
               {h.confidential ? <strong class="badge"> {t("search.confidential")}</strong> : null}
             </p>
-            <h3 {...titleLang}>
-              <a href={h.path}>{country ? countryName(country) : h.title}</a>
+            <h3 {...(country ? {} : langOf(title))}>
+              <a href={h.path}>{country ? countryName(country) : title.text}</a>
+              {country ? null : <OutdatedNote value={title} />}
             </h3>
-            <p class="snippet" {...(english ? en() : {})}>
+            <p class="snippet" {...(country ? {} : langOf(snippetLang))}>
               {h.snippet.cutStart ? "… " : ""}
               {h.snippet.parts.map((p) => (p.hit ? <mark>{p.text}</mark> : p.text))}
               {h.snippet.cutEnd ? " …" : ""}
@@ -57,6 +57,13 @@ function Hits({
     </ol>
   );
 }
+
+/** Whether a hit shows text that is not in the reader's language (the page's one note is due). */
+const untranslatedHit = (h: SearchHit, tr: PageTranslations) => {
+  if (h.kind === "country") return false;
+  const { title, snippetLang } = hitTexts(h, tr);
+  return untranslated([title, snippetLang]);
+};
 
 function Paging({ results }: { results: SearchResults }) {
   const pages = Math.min(Math.ceil(results.total / results.perPage), 50);
@@ -84,14 +91,14 @@ export function SearchView({
   origin,
   error,
   countries = new Map(),
-  packEvidence = new Set(),
+  translations,
 }: {
   results: SearchResults;
   origin: string;
   error?: string;
   countries?: CountriesByIso3;
-  /** Ids of the evidence hits that came with a framework pack (in English). */
-  packEvidence?: ReadonlySet<string>;
+  /** The hits' translations into the reader's language and their original languages (one read). */
+  translations?: PageTranslations;
 }) {
   const filters = plain(results.filters);
   const heading = t("search.title");
@@ -161,10 +168,10 @@ export function SearchView({
             <p>{t("search.nothing")}</p>
           ) : (
             <>
-              <NotTranslatedNote when={results.hits.some((h) => englishHit(h, packEvidence) || h.kind === "assessment")} />
+              <NotTranslatedNote when={results.hits.some((h) => untranslatedHit(h, translations))} />
               <div class="search-layout">
                 <div>
-                  <Hits results={results} countries={countries} packEvidence={packEvidence} />
+                  <Hits results={results} countries={countries} tr={translations} />
                   <Paging results={results} />
                 </div>
                 <Facets results={results} countries={countries} />

@@ -20,6 +20,7 @@ import { csrfMiddleware } from "./auth/csrf";
 import { sessionMiddleware } from "./auth/session";
 import { dataRoutes } from "./data/routes";
 import type { WebDeps } from "./deps";
+import { developerRoutes } from "./developers/routes";
 import type { AppEnv } from "./env";
 import { type ErrorBody, httpError } from "./errors";
 import { healthRoutes } from "./health";
@@ -66,6 +67,7 @@ export function createApp(deps: WebDeps) {
   app.route("/", adminRoutes(deps));
   app.route("/", scorecardRoutes(deps));
   app.route("/", dataRoutes(deps));
+  app.route("/", developerRoutes(deps));
   app.route("/", reportRoutes(deps));
   app.route("/", workspaceRoutes(deps));
   app.route("/", searchRoutes(deps));

@@ -98,6 +98,7 @@ describe("route table: deny by default", () => {
       "GET /",
       "GET /api/v1/commitments",
       "GET /api/docs",
+      "GET /developers",
       "GET /account",
       "POST /account/password",
       "GET /admin",

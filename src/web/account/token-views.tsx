@@ -55,7 +55,7 @@ export function TokensSection({ csrf, tokens, memberships, organisationNames, pr
     <section aria-labelledby="api-tokens">
       <h2 id="api-tokens">{tr("admin.tokens.heading")}</h2>
       <p>
-        {tr("admin.tokens.accountIntro")} <a href="/api/docs">{tr("admin.tokens.apiDocsLink")}</a>
+        {tr("admin.tokens.accountIntro")} <a href="/developers">{tr("admin.tokens.apiDocsLink")}</a>
       </p>
       {revokedByAdmin.length ? (
         <p class="notice" role="status">

@@ -162,7 +162,7 @@ export function OpenDataView({ origin, listing, choices, json }: DataViewProps) 
             "data.about.elsewhere",
             {},
             {
-              api: <a href="/api/docs">{t("data.apiLink")}</a>,
+              api: <a href="/developers">{t("data.apiLink")}</a>,
               endpoint: <code>/api/v1/exports</code>,
               command: <code>blueprint export --format csv --table assessments</code>,
             },

@@ -60,7 +60,7 @@ export function Page({ title, path, origin, crumbs = [], json, description, chil
             <nav aria-label={t("layout.mainNav")}>
               <a href="/framework">{t("layout.nav.framework")}</a> <a href="/commitments">{t("layout.nav.commitments")}</a>{" "}
               <a href="/countries">{t("layout.nav.countries")}</a> <a href="/compare">{t("layout.nav.compare")}</a>{" "}
-              <a href="/data">{t("layout.nav.data")}</a> <a href="/api/docs">{t("layout.nav.api")}</a>
+              <a href="/data">{t("layout.nav.data")}</a> <a href="/developers">{t("layout.nav.api")}</a>
             </nav>
             <search class="site-search">
               <form method="get" action="/search">

@@ -185,7 +185,7 @@ export function frameworkRoutes(app: OpenAPIHono, deps: WebDeps) {
       itemRoute({
         path: `${collection}/{id}`,
         tag: "Framework",
-        summary: `Get a ${singular}`,
+        summary: `Get ${/^[aeiou]/.test(singular) ? "an" : "a"} ${singular}`,
         description: `One ${singular} with what links to it.`,
         params: idParams(spec.example),
         schema: s.single(spec.detail, `${spec.name}Response`),

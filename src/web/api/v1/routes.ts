@@ -1,7 +1,8 @@
 /**
  * The read API, mounted by app.ts at /api: /api/v1/... (JSON, OpenAPI 3.1 at
- * /api/v1/openapi.json) and /api/docs (Swagger UI). Errors thrown here, domain
- * or validation, reach app.onError, which answers JSON for every /api/ path.
+ * /api/v1/openapi.json, shown as a page at /developers by web/developers/) and
+ * /api/docs (Swagger UI). Errors thrown here, domain or validation, reach
+ * app.onError, which answers JSON for every /api/ path.
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { requires } from "../../auth/guard";
@@ -33,8 +34,31 @@ organisation's own evidence and assessments.
   \`Authorization: Bearer bp_…\`: it acts as you in one organisation with your current role there, and a read token only reads.
   Every change names the version it edited in \`If-Match\` (the ETag you read); 412 when it is stale, 428 without it.`;
 
+/** What the OpenAPI document says about itself; its paths come from the routes registered on the app. */
+const DOCUMENT_INFO = {
+  openapi: "3.1.0",
+  info: {
+    title: "Blueprint API",
+    version: "1.0.0",
+    description: DESCRIPTION,
+    license: { name: "AGPL-3.0-or-later", url: "https://www.gnu.org/licenses/agpl-3.0.html" },
+  },
+  // Relative, so the document and Swagger UI work on whatever host serves them.
+  servers: [{ url: "/api", description: "This server" }],
+  tags: [...TAGS, WORKSPACE_TAG],
+};
+
+/** The API app built for each set of deps, so that /developers reads the very document /api/v1/openapi.json serves. */
+const built = new WeakMap<WebDeps, OpenAPIHono>();
+
+/** The OpenAPI 3.1 document of the API served with these deps, in process (no HTTP round trip). */
+export function openApiDocument(deps: WebDeps) {
+  return (built.get(deps) ?? apiRoutes(deps)).getOpenAPI31Document(DOCUMENT_INFO);
+}
+
 export function apiRoutes(deps: WebDeps) {
   const api = new OpenAPIHono({ defaultHook: validationHook });
+  built.set(deps, api);
   api.use("*", etag());
 
   // The API's front door: where every collection is (the home page's JSON twin).
@@ -62,7 +86,7 @@ export function apiRoutes(deps: WebDeps) {
       links: {
         self: base,
         openapi: `${base}/openapi.json`,
-        docs: `${deps.config.publicOrigin}/api/docs`,
+        docs: `${deps.config.publicOrigin}/developers`,
         html: `${deps.config.publicOrigin}/`,
       },
     });
@@ -77,19 +101,7 @@ export function apiRoutes(deps: WebDeps) {
 
   documentOtherEndpoints(api);
   documentExportEndpoints(api);
-  const document = {
-    openapi: "3.1.0",
-    info: {
-      title: "Blueprint API",
-      version: "1.0.0",
-      description: DESCRIPTION,
-      license: { name: "AGPL-3.0-or-later", url: "https://www.gnu.org/licenses/agpl-3.0.html" },
-    },
-    // Relative, so the document and Swagger UI work on whatever host serves them.
-    servers: [{ url: "/api", description: "This server" }],
-    tags: [...TAGS, WORKSPACE_TAG],
-  };
-  api.get("/v1/openapi.json", requires("public.read"), (c) => c.json(api.getOpenAPI31Document(document)));
+  api.get("/v1/openapi.json", requires("public.read"), (c) => c.json(api.getOpenAPI31Document(DOCUMENT_INFO)));
 
   docsRoutes(api);
   return api;

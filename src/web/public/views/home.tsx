@@ -36,7 +36,7 @@ export function HomeView({ origin, pack, counts }: { origin: string; pack?: Pack
           <p>{t("public.home.instrumentsText")}</p>
         </li>
         <li>
-          <a href="/api/docs">{t("public.home.openData")}</a>
+          <a href="/developers">{t("public.home.openData")}</a>
           <p>{t("public.home.openDataText")}</p>
         </li>
       </ul>

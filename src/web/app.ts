@@ -31,6 +31,7 @@ import { t } from "./i18n/t";
 import { requestLog } from "./middleware/request-log";
 import { requestSizeLimit } from "./middleware/request-size";
 import { securityHeaders } from "./middleware/security-headers";
+import { offlineRoutes } from "./offline/routes";
 import { errorPage } from "./public/error-page";
 import { publicRoutes } from "./public/routes";
 import { reportRoutes } from "./reports/routes";
@@ -61,6 +62,7 @@ export function createApp(deps: WebDeps) {
 
   app.route("/", healthRoutes(deps));
   app.route("/", staticRoutes());
+  app.route("/", offlineRoutes(deps));
   app.route("/api", apiRoutes(deps));
   app.route("/", assessmentApiRoutes(deps));
   app.route("/", accountRoutes(deps));

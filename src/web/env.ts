@@ -9,8 +9,6 @@ export interface AppEnv {
     actor: Actor;
     /** The session behind the cookie, full or waiting for two-factor, if any. */
     session: Session | null;
-    /** Nonce for this response's Content-Security-Policy (script-src). */
-    cspNonce: string;
     /** The CSRF token to put in this response's forms. */
     csrfToken: string;
     /** The language of this request, from the URL (web/i18n/locale.ts). */

@@ -25,10 +25,30 @@ export function markdownParagraphs(markdown: string): string[] {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+/**
+ * Text that the segmenter splits into words: Chinese and Japanese, written
+ * without spaces (and Hangul). src/web/static/enhance.js counts the same way,
+ * for the live count in the editor; its test checks that both agree.
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+let segmenter: Intl.Segmenter | undefined;
 
-/** Words: runs of non-space characters holding at least one letter or digit (so "—" and "1." alone do not count). */
+/**
+ * Words: runs of non-space characters holding at least one letter or digit (so
+ * "—" and "1." alone do not count). A run holding Chinese (or Japanese) text is
+ * split into words by Intl.Segmenter, as a Chinese reader counts 词, so that a
+ * paragraph without spaces is not one word.
+ */
 export function countWords(text: string): number {
   let n = 0;
-  for (const token of text.split(/\s+/)) if (WORD.test(token)) n++;
+  for (const token of text.split(/\s+/)) {
+    if (!WORD.test(token)) continue;
+    if (!UNSPACED.test(token)) {
+      n++;
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
+    for (const s of segmenter.segment(token)) if (s.isWordLike) n++;
+  }
   return n;
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
 
@@ -9,13 +8,17 @@ export interface SecurityHeaderOptions {
 
 /**
  * The Content-Security-Policy of every response that does not set its own (the
- * Swagger UI docs page does). Scripts run only with this response's nonce;
- * there is no 'unsafe-inline' or 'unsafe-eval', and nothing loads from another origin.
+ * Swagger UI docs page does). Scripts are files of this site only (the
+ * optional enhance.js and its service worker): no inline script, no
+ * 'unsafe-inline' or 'unsafe-eval', and nothing loads from another origin.
+ * No nonce either: it would make every public page's bytes differ per
+ * response, and so defeat its ETag and every cache.
  */
-export function contentSecurityPolicy(nonce: string): string {
+export function contentSecurityPolicy(): string {
   return [
     "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
+    "script-src 'self'",
+    "worker-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -30,18 +33,17 @@ export function contentSecurityPolicy(nonce: string): string {
 const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 /**
- * Baseline headers on every response. A fresh 128-bit nonce is put on the
- * context (`cspNonce`) before the handler runs, so views can mark the scripts
- * they render. Responses to a signed-in user (or one half-way through
- * two-factor) are never stored by browsers or proxies.
+ * Baseline headers on every response. Responses to a signed-in user (or one
+ * half-way through two-factor) are never stored by browsers, proxies or the
+ * service worker (which keeps only `public` pages); content-hashed files under
+ * /static/ (`immutable`: the same bytes for everyone) are the one exception.
  */
 export function securityHeaders({ https = false }: SecurityHeaderOptions = {}): MiddlewareHandler<AppEnv> {
+  const csp = contentSecurityPolicy();
   return async (c, next) => {
-    const nonce = randomBytes(16).toString("base64");
-    c.set("cspNonce", nonce);
     await next();
     const h = c.res.headers;
-    if (!h.has("Content-Security-Policy")) h.set("Content-Security-Policy", contentSecurityPolicy(nonce));
+    if (!h.has("Content-Security-Policy")) h.set("Content-Security-Policy", csp);
     h.set("Referrer-Policy", "no-referrer");
     h.set("X-Content-Type-Options", "nosniff");
     h.set("X-Frame-Options", "DENY");
@@ -49,7 +51,8 @@ export function securityHeaders({ https = false }: SecurityHeaderOptions = {}): 
     h.set("Cross-Origin-Resource-Policy", "same-origin");
     h.set("Permissions-Policy", PERMISSIONS_POLICY);
     if (https) h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-    if (c.get("actor")?.user || c.get("session")) {
+    const shared = c.req.path.startsWith("/static/") && /\bimmutable\b/.test(h.get("Cache-Control") ?? "");
+    if ((c.get("actor")?.user || c.get("session")) && !shared) {
       h.set("Cache-Control", "no-store");
       h.delete("ETag");
     }

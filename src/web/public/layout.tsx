@@ -1,4 +1,4 @@
-/** The page shell: landmarks, skip link, language switcher, breadcrumbs, canonical, hreflang and JSON links. No script. */
+/** The page shell: landmarks, skip link, language switcher, breadcrumbs, canonical, hreflang and JSON links, and one optional deferred script (enhance.js: offline reading, live word counts). */
 import { tryGetContext } from "hono/context-storage";
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
@@ -6,6 +6,7 @@ import { LOCALE_NAMES, LOCALES, localisedPath } from "../../i18n/locales";
 import type { AppEnv } from "../env";
 import { CsrfField } from "../forms";
 import { currentDirection, currentLocale, here, t } from "../i18n/t";
+import { enhanceScript } from "../static/scripts";
 import { stylesheet } from "../static/stylesheet";
 import { en } from "./content";
 
@@ -46,6 +47,7 @@ export function Page({ title, path, origin, crumbs = [], json, description, chil
           <link rel="alternate" hreflang="x-default" href={origin + path} />
           {json ? <link rel="alternate" type="application/json" href={json} /> : null}
           <link rel="stylesheet" href={stylesheet.path} />
+          <script src={enhanceScript.path} defer />
           {/* No favicon: saying so here spares every page a request for /favicon.ico. */}
           <link rel="icon" href="data:," />
         </head>

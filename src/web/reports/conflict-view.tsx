@@ -9,7 +9,7 @@ import type { DraftTexts, ReportDraft, ReportDraftVersion } from "../../domain/r
 import { when } from "../account/when";
 import { t } from "../i18n/t";
 import { Page } from "../public/layout";
-import { EditForm } from "./draft-view";
+import { EditForm, Texts } from "./draft-view";
 import { draftPath, reportsPath } from "./parts";
 
 interface Props {
@@ -41,16 +41,14 @@ export function DraftConflictView({ origin, csrf, org, draft, theirs, theirsBy, 
         {t("reports.conflict.notice", { name: theirsBy, n: theirs.version, when: when(theirs.savedAt) })}
       </p>
       <h2>{t("reports.conflict.theirs", { n: theirs.version })}</h2>
-      <h3>{t("reports.executiveSummary")}</h3>
-      <div class="plain narrative">{theirs.executiveSummary}</div>
-      <h3>{t("reports.recommendations")}</h3>
-      <div class="plain narrative">{theirs.recommendations}</div>
+      <Texts texts={theirs} lang={draft.lang} />
       <h2>{t("reports.conflict.yours")}</h2>
       <EditForm
         action={path}
         csrf={csrf}
         version={theirs.version}
         values={mine}
+        lang={draft.lang}
         submit={t("reports.conflict.saveMine", { n: theirs.version + 1 })}
       />
       <p>

@@ -1,10 +1,12 @@
 /** Pieces of the draft and version pages: facts, word count against the limit, downloads, history. */
 import type { Organisation } from "../../domain/accounts/types";
 import type { DraftTexts, ReportDraft, ReportDraftVersion } from "../../domain/reports/types";
-import { REPORT_FORMATS, type WordLimit } from "../../reports/shadow";
+import { plain, REPORT_FORMATS, type WordLimit } from "../../reports/shadow";
+import { inlineRuns, textParagraphs } from "../../reports/shadow/editable";
 import { countWords } from "../../reports/shadow/text";
 import { when } from "../account/when";
-import { t } from "../i18n/t";
+import { currentLocale, t } from "../i18n/t";
+import { scriptMessage } from "../static/script-messages";
 import { audienceFact, downloadPath, formatLabel, languageLabel, templateLabel, versionPath } from "./parts";
 
 export interface Measure {
@@ -49,18 +51,60 @@ function wholeReport(measure: Measure): string {
   return t("reports.words.wholeLeft", { count: measure.words, limit: limit.limit, left: limit.limit - measure.words });
 }
 
-export function WordCount({ measure, texts, error }: { measure: Measure | null; texts: DraftTexts; error?: string }) {
+/**
+ * The words an editable part adds to the whole report: its paragraphs as the
+ * report builds them (list markers and emphasis marks dropped), each counted
+ * with countWords, as build.ts counts a section.
+ */
+export function partWords(text: string): number {
+  return textParagraphs(text).reduce((n, p) => n + countWords(plain(inlineRuns(p))), 0);
+}
+
+/**
+ * What enhance.js needs to recount as the person types: the words of the
+ * report outside the two editable parts, the limit, and the lines' messages
+ * in the page's language (src/web/static/script-messages.ts).
+ */
+function liveData(measure: Measure | null, texts: DraftTexts): string {
+  const locale = currentLocale();
+  const m = (key: string) => scriptMessage(locale, `reports.${key}`);
+  const base = measure ? measure.words - partWords(texts.executiveSummary) - partWords(texts.recommendations) : null;
+  return JSON.stringify({
+    base,
+    limit: measure?.wordLimit?.limit ?? null,
+    m: {
+      summary: m("words.summary"),
+      recommendations: m("words.recommendations"),
+      ...(measure
+        ? { wholeNoLimit: m("words.wholeNoLimit"), wholeLimit: m("words.wholeLimit"), wholeLeft: m("words.wholeLeft") }
+        : {}),
+      ...(measure?.wordLimit ? { overLimit: m("overLimit") } : {}),
+    },
+  });
+}
+
+/**
+ * The counts of the version shown, from the server. Under the editor (`live`)
+ * the lines are a polite live region that enhance.js keeps up to date as the
+ * person types; the over-the-limit warning is then always there, hidden while
+ * within the limit, and polite too (a role="alert" would interrupt the person
+ * at every pause in their typing while over the limit). Without JavaScript
+ * they are the counts after the last save, and the warning is an alert.
+ */
+export function WordCount(props: { measure: Measure | null; texts: DraftTexts; error?: string; live?: boolean }) {
+  const { measure, texts, error, live } = props;
+  const over = measure ? overLimit(measure) : null;
   return (
-    <section aria-labelledby="words-h">
+    <section aria-labelledby="words-h" data-live-words={live ? liveData(measure, texts) : undefined}>
       <h2 id="words-h">{t("reports.words.heading")}</h2>
-      <ul>
-        <li>{t("reports.words.summary", { count: countWords(texts.executiveSummary) })}</li>
-        <li>{t("reports.words.recommendations", { count: countWords(texts.recommendations) })}</li>
-        {measure ? <li>{wholeReport(measure)}</li> : null}
+      <ul aria-live={live ? "polite" : undefined}>
+        <li data-words="summary">{t("reports.words.summary", { count: countWords(texts.executiveSummary) })}</li>
+        <li data-words="recommendations">{t("reports.words.recommendations", { count: countWords(texts.recommendations) })}</li>
+        {measure ? <li data-words="whole">{wholeReport(measure)}</li> : null}
       </ul>
-      {measure && overLimit(measure) ? (
-        <p class="notice warning" role="alert">
-          {overLimit(measure)}
+      {over || (live && measure?.wordLimit) ? (
+        <p class="notice warning" role={live ? "status" : "alert"} data-words="over" hidden={!over}>
+          {over}
         </p>
       ) : null}
       {error ? <p class="notice warning">{error}</p> : null}

@@ -1,13 +1,15 @@
 /**
  * A report draft: its current version with the word count against the limit,
  * the edit form (contributors and up), the downloads and the versions; and
- * the page of any one version. No script: the count is the server's, after
- * each save.
+ * the page of any one version. The count is the server's, after each save;
+ * under the editor, enhance.js (optional) updates it as the person types.
  */
+
 import type { Organisation } from "../../domain/accounts/types";
 import type { DraftTexts, ReportDraft, ReportDraftVersion } from "../../domain/reports/types";
 import { when } from "../account/when";
 import { CsrfField, ErrorSummary, Field, type Problems } from "../forms";
+import { directionOf } from "../i18n/content";
 import { t } from "../i18n/t";
 import { Page } from "../public/layout";
 import { TextArea } from "../workspace/parts";
@@ -43,8 +45,10 @@ export function EditForm(props: {
   values: DraftTexts & { note: string };
   problems?: Problems;
   submit: string;
+  /** The report's language: the texts are written in it. */
+  lang: string;
 }) {
-  const { values, problems } = props;
+  const { values, problems, lang } = props;
   return (
     <form method="post" action={props.action} id="edit">
       <CsrfField token={props.csrf} />
@@ -56,6 +60,7 @@ export function EditForm(props: {
         value={values.executiveSummary}
         rows={12}
         problems={problems}
+        lang={lang}
       />
       <TextArea
         name="recommendations"
@@ -63,6 +68,7 @@ export function EditForm(props: {
         value={values.recommendations}
         rows={16}
         problems={problems}
+        lang={lang}
       />
       <Field
         name="note"
@@ -77,13 +83,19 @@ export function EditForm(props: {
   );
 }
 
-function Texts({ texts }: { texts: DraftTexts }) {
+/** A version's texts, marked with the report's language. */
+export function Texts({ texts, lang }: { texts: DraftTexts; lang: string }) {
+  const attrs = { lang, dir: directionOf(lang) };
   return (
     <>
       <h3>{t("reports.executiveSummary")}</h3>
-      <div class="plain narrative">{texts.executiveSummary}</div>
+      <div class="plain narrative" {...attrs}>
+        {texts.executiveSummary}
+      </div>
       <h3>{t("reports.recommendations")}</h3>
-      <div class="plain narrative">{texts.recommendations}</div>
+      <div class="plain narrative" {...attrs}>
+        {texts.recommendations}
+      </div>
     </>
   );
 }
@@ -109,7 +121,7 @@ export function DraftView(props: {
       ) : null}
       <DraftFacts draft={d.draft} country={d.country} cycle={d.cycle} coalition={d.coalition} />
       <p>{t("reports.draft.current", { n: d.version.version, when: when(d.version.savedAt) })}</p>
-      <WordCount measure={d.measure} texts={d.version} error={d.measureError} />
+      <WordCount measure={d.measure} texts={d.version} error={d.measureError} live={d.canEdit} />
       <Downloads org={d.org} draft={d.draft} n={d.version.version} measure={d.measure} />
       <section aria-labelledby="text-h">
         <h2 id="text-h">{d.canEdit ? t("reports.draft.editHeading") : t("reports.draft.textsHeading")}</h2>
@@ -120,6 +132,7 @@ export function DraftView(props: {
               action={path}
               csrf={props.csrf}
               version={d.version.version}
+              lang={d.draft.lang}
               values={props.values ?? { ...d.version, note: "" }}
               problems={problems}
               submit={t("reports.draft.saveAs", { n: d.version.version + 1 })}
@@ -128,7 +141,7 @@ export function DraftView(props: {
         ) : (
           <>
             <p class="muted">{t("reports.draft.readOnly")}</p>
-            <Texts texts={d.version} />
+            <Texts texts={d.version} lang={d.draft.lang} />
           </>
         )}
       </section>
@@ -168,7 +181,7 @@ export function VersionView({ origin, data: d }: { origin: string; data: DraftPa
       <Downloads org={d.org} draft={d.draft} n={n} measure={d.measure} />
       <section aria-labelledby="text-h">
         <h2 id="text-h">{t("reports.versionPage.text", { n })}</h2>
-        <Texts texts={d.version} />
+        <Texts texts={d.version} lang={d.draft.lang} />
       </section>
       <History org={d.org} draft={d.draft} versions={d.versions} names={d.names} shown={n} />
     </Page>

@@ -2,9 +2,11 @@
  * Form pieces the editors share: text areas, radio and checkbox groups in
  * fieldsets, a select of framework items, the page's "not translated" note, paths.
  */
+
 import type { Child } from "hono/jsx";
 import type { FrameworkItem } from "../../domain/framework/types";
 import type { Problems } from "../forms";
+import { directionOf } from "../i18n/content";
 import { currentLocale, t } from "../i18n/t";
 import { en } from "../public/content";
 import { partialDate } from "../public/labels";
@@ -75,6 +77,8 @@ export function TextArea(props: {
   rows?: number;
   required?: boolean;
   id?: string;
+  /** The language the text is written in, when it is not necessarily the page's (a report draft's). */
+  lang?: string;
 }) {
   const id = props.id ?? props.name;
   const error = props.problems?.[id];
@@ -85,6 +89,8 @@ export function TextArea(props: {
       <textarea
         id={id}
         name={props.name}
+        lang={props.lang}
+        dir={props.lang ? directionOf(props.lang) : undefined}
         rows={props.rows ?? 8}
         required={props.required}
         aria-describedby={describedBy(id, props.hint, error)}

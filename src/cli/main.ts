@@ -48,7 +48,7 @@ program
   )
   .option("--template <template>", "general, upr or cedaw", "general")
   .requiredOption("--format <format>", "html, docx or pdf (pdf needs LibreOffice)")
-  .option("--lang <lang>", "language of the report's headings and sentences: en or ar", "en")
+  .option("--lang <lang>", "language of the report's headings and sentences: en, fr, es, ar, ru or zh", "en")
   .option("--word-limit <n>", "word limit to check (upr default: 2815, or 5630 for a joint submission)")
   .requiredOption("--out <file>", "where to write the report")
   .option("--internal", "internal report of the first --org: also its confidential evidence, marked Confidential on every page")

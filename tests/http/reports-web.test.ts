@@ -4,8 +4,8 @@
  * save), a conflict that gives the text back and overwrites nothing, every
  * version's downloads in each format, the word-limit warning before export,
  * who may read and write (viewers read; other organisations get 404), public
- * and internal evidence in the files, and a server that answers while a report
- * is generated in a worker.
+ * and internal evidence in the files, reports in every report language, and a
+ * server that answers while a report is generated in a worker.
  */
 import assert from "node:assert/strict";
 import { once } from "node:events";
@@ -14,7 +14,7 @@ import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
 import { serve } from "@hono/node-server";
 import { strFromU8, unzipSync } from "fflate";
-import { sharedRenderPool, sofficePath } from "../../src/reports/shadow";
+import { REPORT_LANGUAGES, sharedRenderPool, sofficePath } from "../../src/reports/shadow";
 import type { WebDeps } from "../../src/web/deps";
 import { fullCountryRecords, INTERNAL, internalRecords, SECRET, shadowRecords } from "../reports/shadow-fixtures";
 import { type SignedInClient, signedInAs } from "../support/accounts";
@@ -203,6 +203,25 @@ for (const database of testDatabases())
         assert.match(await pdf.text(), /PDF needs LibreOffice on this server/);
       }
       assert.equal((await download(people.viewer!, path, 2, "odt")).status, 404);
+    });
+
+    test("every report language is offered by name; a draft in Chinese or Russian is generated and downloaded in it", async () => {
+      const form = await (await get(people.contributor!, NEW)).text();
+      for (const lang of REPORT_LANGUAGES) assert.match(form, new RegExp(`<option value="${lang}"[^>]*>[^<]+</option>`));
+      assert.match(form, /<option value="zh"[^>]*>Chinese \(中文\)<\/option>/);
+      const cases = [
+        ["zh", "在61个项目中，已评估4个：", "内容提要"],
+        ["ru", "Из 61 пункта оценены 4:", "Резюме"],
+      ] as const;
+      for (const [lang, summary, heading] of cases) {
+        const path = await create(people.contributor!, { lang });
+        const page = await (await get(people.contributor!, path)).text();
+        assert.ok(page.includes(summary), `${lang}: the generated executive summary is in ${lang}`);
+        const file = await (await download(people.viewer!, path, 1, "html")).text();
+        assert.match(file, new RegExp(`^<!doctype html>\n<html lang="${lang}" dir="ltr">`));
+        assert.ok(file.includes(`<h2 id="h-executive-summary">${heading}</h2>`) && file.includes(summary), `${lang}: the file`);
+      }
+      assert.match(await (await get(people.viewer!, LIST)).text(), /Chinese \(中文\)/);
     });
 
     test("over the word limit, the page warns by how much and a download asks to confirm first", async () => {

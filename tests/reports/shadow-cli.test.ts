@@ -87,7 +87,7 @@ test("bad input exits with status 2 and says what was wrong", () => {
       ["--country", "KEN", "--cycle", "2025", "--format", "odt", "--out", out],
       /Unknown format 'odt'. Available: html, docx, pdf/,
     ],
-    [["--country", "KEN", "--lang", "fr", ...base], /Unknown language 'fr'/],
+    [["--country", "KEN", "--lang", "de", ...base], /Unknown language 'de'/],
     [["--country", "KEN", "--word-limit", "many", ...base], /--word-limit must be a whole number/],
   ] as const) {
     const res = blueprint([...args]);

@@ -2,7 +2,8 @@
  * Shadow reports built from a real database (SQLite and PGlite): the model,
  * the HTML and DOCX renderers, the UPR word limits, Arabic, the errors, and the
  * canary: confidential evidence cited by a published assessment, and a draft,
- * never reach a report.
+ * never reach a report, in any report language. The other languages:
+ * ./shadow-languages.test.ts.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -12,7 +13,14 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { strFromU8, unzipSync } from "fflate";
 import type { Repositories } from "../../src/domain/ports";
-import { ReportInputError, renderReport, shadowReport, type Template } from "../../src/reports/shadow";
+import {
+  REPORT_LANGUAGES,
+  ReportInputError,
+  type ReportLanguage,
+  renderReport,
+  shadowReport,
+  type Template,
+} from "../../src/reports/shadow";
 import { seededStorage, testDatabases } from "../support/databases";
 import { PUBLIC_EVIDENCE, SECRET, shadowRecords } from "./shadow-fixtures";
 
@@ -23,7 +31,7 @@ for (const database of testDatabases())
   describe(`shadow reports on ${database.name}`, () => {
     let repos: Repositories;
     let cleanup = async () => {};
-    const make = (template: Template, extra: { lang?: "en" | "ar"; orgs?: string[]; wordLimit?: number } = {}) =>
+    const make = (template: Template, extra: { lang?: ReportLanguage; orgs?: string[]; wordLimit?: number } = {}) =>
       shadowReport(
         repos,
         { countryIso3: "ken", cycleId: "2025", organisationSlugs: extra.orgs },
@@ -86,7 +94,7 @@ for (const database of testDatabases())
 
     test("canary: confidential evidence cited by a published assessment, and drafts, never appear in HTML or DOCX", async () => {
       for (const template of ["general", "upr", "cedaw"] as const)
-        for (const lang of ["en", "ar"] as const) {
+        for (const lang of REPORT_LANGUAGES) {
           const r = await make(template, { lang });
           const html = strFromU8(renderReport(r, "html"));
           const parts = Object.values(unzipSync(renderReport(r, "docx"))).map((b) => strFromU8(b));

@@ -71,7 +71,7 @@ export async function checkNewDraft(
   if (!cycle) problems.cycle = msg("reports.problem.cycle");
   if (!oneOf(REPORT_TEMPLATES, input.template)) problems.template = msg("reports.problem.template");
   if (!oneOf(REPORT_LANGUAGES, input.lang))
-    problems.lang = msg("reports.problem.language", { languages: REPORT_LANGUAGES.join(" or ") });
+    problems.lang = msg("reports.problem.language", { languages: REPORT_LANGUAGES.join(", ") });
   if (!oneOf(AUDIENCES, input.audience)) problems.audience = msg("reports.problem.audience");
   const coalition: Organisation[] = [];
   const slugs = [...new Set(input.coalition.split(/[\s,]+/).filter((s) => s && s !== org.slug))];

@@ -8,8 +8,8 @@
 export const REPORT_TEMPLATES = ["general", "upr", "cedaw"] as const;
 export type ReportTemplate = (typeof REPORT_TEMPLATES)[number];
 
-/** Languages the report's own words exist in (src/reports/shadow/messages.ts). */
-export const REPORT_LANGUAGES = ["en", "ar"] as const;
+/** Languages the report's own words exist in: the six UN languages, as the site (src/reports/shadow/messages/). */
+export const REPORT_LANGUAGES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
 /**

@@ -15,7 +15,7 @@ import { pointsOf } from "../../domain/scoring/judgements";
 import { computeScorecards, METHODOLOGY_V1 } from "../../domain/scoring/methodology-v1";
 import type { ItemScore, MethodologyVersion, Scorecard } from "../../domain/scoring/types";
 import type { ShadowInput } from "./gather";
-import { formatDate, MESSAGES, type Messages } from "./messages";
+import { aside, formatDate, formatNumber, listAnd, MESSAGES, type Messages, textDirection } from "./messages";
 import {
   type Block,
   plain,
@@ -93,7 +93,8 @@ export function buildShadowReport(input: ShadowInput, opts: BuildOptions): Shado
   const wordLimit = limit ? { limit, words, exceededBy: Math.max(0, words - limit) } : null;
 
   const country = input.country.names[opts.lang] ?? input.country.name;
-  const title = opts.template === "upr" && ctx.coalition ? `${m.title.upr}: ${m.joint}` : m.title[opts.template];
+  const { colon } = m.punctuation;
+  const title = opts.template === "upr" && ctx.coalition ? `${m.title.upr}${colon}${m.joint}` : m.title[opts.template];
   const notices = [
     ...(input.cycle.isDemo ? [m.demo] : []),
     ...(m.untranslatedNotice ? [m.untranslatedNotice] : []),
@@ -102,10 +103,10 @@ export function buildShadowReport(input: ShadowInput, opts: BuildOptions): Shado
   return {
     template: opts.template,
     lang: opts.lang,
-    dir: opts.lang === "ar" ? "rtl" : "ltr",
+    dir: textDirection(opts.lang),
     audience: opts.audience ?? "public",
     confidential: opts.audience === "internal" ? m.confidential : null,
-    title: `${title}: ${country}`,
+    title: `${title}${colon}${country}`,
     cover: {
       title,
       subtitle: m.subtitle(country, input.cycle.name),
@@ -209,7 +210,7 @@ function context(input: ShadowInput, opts: BuildOptions, m: Messages, methodolog
         ? [{ text: item.title }]
         : [
             { text: item.title, lang: ITEM_LANGUAGE },
-            { text: ` (${m.untranslated})`, italic: true },
+            { text: aside(m, m.untranslated), italic: true },
           ],
     para: (runs, style) => ({ type: "paragraph", runs, numbered: numbered && style !== "note", ...(style ? { style } : {}) }),
   };
@@ -218,12 +219,13 @@ function context(input: ShadowInput, opts: BuildOptions, m: Messages, methodolog
 const text = (t: string, extra: Partial<{ bold: boolean; italic: boolean }> = {}): Run => ({ text: t, ...extra });
 
 function method(ctx: BuildContext): Block[] {
-  const { m, methodology } = ctx;
+  const { m, methodology, lang } = ctx;
   const scored = STATUSES.filter((s) => pointsOf(methodology, s) !== null);
-  const points = scored.map((s) => `${m.status[s]} ${pointsOf(methodology, s)}`).join(", ");
-  const leftOut = STATUSES.filter((s) => pointsOf(methodology, s) === null)
-    .map((s) => m.status[s])
-    .join(` ${m.and} `);
+  const points = scored.map((s) => `${m.status[s]} ${formatNumber(lang, pointsOf(methodology, s)!)}`).join(m.punctuation.comma);
+  const leftOut = listAnd(
+    lang,
+    STATUSES.filter((s) => pointsOf(methodology, s) === null).map((s) => m.status[s]),
+  );
   return [
     ctx.para([text(m.method.scale(methodology.version))]),
     ctx.para([text(m.method.points(points))]),
@@ -243,8 +245,9 @@ function obstacles(ctx: BuildContext): Block[] {
       .filter((i) => ctx.published.has(i.id) && ctx.scores.get(i.id)?.obstacleFactorIds.includes(factor.id));
     if (!named.length) continue;
     blocks.push({ type: "heading", level: 2, text: ctx.title(factor), anchor: `factor-${factor.id}` });
-    const runs: Run[] = [text(`${m.obstacleLine(named.length)} `)];
-    for (const [k, item] of named.entries()) runs.push(...ctx.title(item), text(k === named.length - 1 ? "." : "; "));
+    const runs: Run[] = [text(`${m.obstacleLine(named.length)}${m.punctuation.space}`)];
+    for (const [k, item] of named.entries())
+      runs.push(...ctx.title(item), text(k === named.length - 1 ? m.punctuation.stop : m.punctuation.semicolon));
     blocks.push(ctx.para(runs));
   }
   return blocks.length ? blocks : [ctx.para([text(m.noObstacles)])];

@@ -5,6 +5,7 @@
  * internal report ("Confidential" on every page) and properties.
  */
 import { escapeXml, XML_DECLARATION } from "../xml";
+import type { ReportLanguage } from "./model";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -57,9 +58,31 @@ export function footnoteRels(links: readonly string[]): string {
   return `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\n${rels.join("\n")}\n</Relationships>`;
 }
 
-export function styles(lang: string, rtl: boolean): string {
-  const langTag = lang === "ar" ? 'w:val="ar-SA" w:bidi="ar-SA"' : 'w:val="en-GB" w:bidi="ar-SA"';
-  const fonts = '<w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Arial"/>';
+/**
+ * The document's language as Word names it: `w:val` (LibreOffice takes the
+ * PDF's /Lang from it), `w:eastAsia` for Chinese characters, `w:bidi` for
+ * Arabic script. Untranslated English runs carry their own `w:lang`.
+ */
+const WORD_LANG: Record<ReportLanguage, string> = {
+  en: "en-GB",
+  fr: "fr-FR",
+  es: "es-ES",
+  ar: "ar-SA",
+  ru: "ru-RU",
+  zh: "zh-CN",
+};
+
+/**
+ * Fonts: Calibri for Latin and Cyrillic, Arial for Arabic (complex script),
+ * Microsoft YaHei for Chinese characters (East Asian). Where a font is
+ * missing (LibreOffice on a server) the nearest installed font that has the
+ * glyphs takes its place: DejaVu or Liberation, WenQuanYi Micro Hei or Noto
+ * Sans CJK for Chinese.
+ */
+const FONTS = '<w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Microsoft YaHei" w:cs="Arial"/>';
+
+export function styles(lang: ReportLanguage, rtl: boolean): string {
+  const langTag = `w:val="${WORD_LANG[lang]}" w:eastAsia="zh-CN" w:bidi="ar-SA"`;
   const para = (id: string, name: string, ppr: string, rpr: string, extra = "") =>
     `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>${extra}<w:qFormat/><w:pPr>${ppr}</w:pPr><w:rPr>${rpr}</w:rPr></w:style>`;
   const heading = (n: number, size: number) =>
@@ -71,7 +94,7 @@ export function styles(lang: string, rtl: boolean): string {
       '<w:uiPriority w:val="9"/>',
     );
   return `${XML_DECLARATION}<w:styles ${W}>
-<w:docDefaults><w:rPrDefault><w:rPr>${fonts}<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang ${langTag}/></w:rPr></w:rPrDefault>
+<w:docDefaults><w:rPrDefault><w:rPr>${FONTS}<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang ${langTag}/></w:rPr></w:rPrDefault>
 <w:pPrDefault><w:pPr>${rtl ? "<w:bidi/>" : ""}<w:spacing w:after="160" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
 ${para("Title", "Title", '<w:spacing w:after="240"/>', '<w:b/><w:bCs/><w:sz w:val="48"/><w:szCs w:val="48"/>')}

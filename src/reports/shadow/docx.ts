@@ -36,12 +36,15 @@ interface Writer {
 
 function writer(report: ShadowReport): Writer {
   const rtl = report.dir === "rtl";
+  // A Chinese report's own runs are East Asian: Word then sets the quotation marks “” (shared with Latin) in the Chinese font.
+  const eastAsian = report.lang === "zh";
   return {
     rtl,
     run(r) {
       if (isNote(r))
         return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${r.note}"/></w:r>`;
       const props = [
+        eastAsian && !r.lang ? '<w:rFonts w:hint="eastAsia"/>' : "",
         r.bold ? "<w:b/><w:bCs/>" : "",
         r.italic ? "<w:i/><w:iCs/>" : "",
         rtl && !r.lang ? "<w:rtl/>" : "",
@@ -95,7 +98,7 @@ export function documentXml(report: ShadowReport): string {
       [m.country, c.country],
       [m.cycle, c.cycle],
       [m.date, c.date],
-    ].map(([k, v]) => w.p(t(`${k}: `, true) + t(v!))),
+    ].map(([k, v]) => w.p(t(`${k}${m.punctuation.colon}`, true) + t(v!))),
     ...c.notices.map((n) => w.p(t(n), "Note")),
     PAGE_BREAK,
   ];
@@ -149,7 +152,7 @@ export function renderDocx(report: ShadowReport): Uint8Array {
       coreProperties({
         title: report.title,
         subject: report.cover.subtitle,
-        lang: report.lang === "ar" ? "ar" : "en",
+        lang: report.lang,
         creator: report.cover.organisations.join("; "),
         created: report.meta.generatedAt,
       }),

@@ -81,7 +81,7 @@ export function draftTextGenerator(repos: Repositories, render: Render, now = ()
         actor,
       );
     } catch (e) {
-      if (e instanceof ReportInputError) throw new FormError({ country: e.message });
+      if (e instanceof ReportInputError) throw new FormError({ country: e.text ?? e.message });
       throw e;
     }
     const options: BuildOptions = {

@@ -7,6 +7,7 @@
  * report): then also the confidential records of that one organisation that
  * the requesting member's role may see (domain/evidence/access.ts), and no other.
  */
+
 import type { Organisation } from "../../domain/accounts/types";
 import type { Cycle, Publication, Reply } from "../../domain/assessments/types";
 import type { Country } from "../../domain/countries/types";
@@ -15,13 +16,16 @@ import type { Evidence, EvidenceAccess } from "../../domain/evidence/types";
 import { PUBLIC } from "../../domain/framework/catalogue";
 import type { FrameworkItem, ItemLink } from "../../domain/framework/types";
 import type { Repositories } from "../../domain/ports";
+import { type Message, msg } from "../../i18n/message";
 
 export class ReportInputError extends DomainError {
   constructor(
     readonly code: "unknown_country" | "unknown_cycle" | "unknown_organisation" | "no_publications",
     message: string,
+    /** What a page says, in the reader's language. */
+    text?: Message,
   ) {
-    super(message);
+    super(message, text);
     this.name = "ReportInputError";
   }
 }
@@ -71,6 +75,7 @@ export async function gatherShadowInput(repos: Repositories, req: ShadowRequest)
     throw new ReportInputError(
       "no_publications",
       `No published assessments of ${country.name} (${iso3}) in the cycle '${cycle.id}'${by}.`,
+      msg("reports.problem.noPublications"),
     );
   }
   const orgIds = [...new Set(publications.map((p) => p.snapshot.organisationId))];

@@ -8,6 +8,9 @@
  * document, which browsers repeat on each printed page and make room for.
  * (A `position: fixed` header repeats too, but Chromium lays it over the first
  * lines of every continued page; `@page` margin boxes are not in Firefox.)
+ * The font stack names Latin and Cyrillic, Arabic, then simplified Chinese
+ * fonts of the common systems: a browser takes each character from the first
+ * font that has it.
  */
 import { MESSAGES } from "./messages";
 import { type Block, isNote, type Run, type ShadowReport } from "./model";
@@ -15,7 +18,7 @@ import { type Block, isNote, type Run, type ShadowReport } from "./model";
 const esc = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 const STYLE = `
-:root{font-family:"Noto Sans","Noto Naskh Arabic","Segoe UI",Arial,sans-serif;line-height:1.5;color:#111}
+:root{font-family:"Noto Sans","Noto Naskh Arabic","Segoe UI",Arial,"Noto Sans CJK SC","WenQuanYi Micro Hei","Microsoft YaHei","PingFang SC",sans-serif;line-height:1.5;color:#111}
 body{max-width:46rem;margin:0 auto;padding:1.5rem}
 h1,h2,h3{line-height:1.25}
 .cover{min-height:60vh;border-bottom:2px solid #333;margin-bottom:2rem}

@@ -23,7 +23,7 @@ export function noteBook(evidence: ReadonlyMap<string, Evidence>, m: Messages, c
         if (!e || !citable(e)) continue;
         const n = notes.length + 1;
         const earlier = first.get(id);
-        if (earlier !== undefined) notes.push({ n, evidenceId: id, text: `${e.title}, ${m.seeNote(earlier)}.` });
+        if (earlier !== undefined) notes.push({ n, evidenceId: id, text: m.seeNote(e.title, earlier) });
         else {
           first.set(id, n);
           const note = describe(e);

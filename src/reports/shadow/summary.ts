@@ -9,6 +9,7 @@ import { STATUSES, type Status } from "../../domain/assessments/types";
 import { pointsOf } from "../../domain/scoring/judgements";
 import type { BuildContext } from "./build";
 import { editableBlocks } from "./editable";
+import { aside, formatNumber } from "./messages";
 import type { Block, Run } from "./model";
 
 /** The framework's items are written in English. */
@@ -22,14 +23,19 @@ export function summarySection(ctx: BuildContext): Block[] {
   const assessed = card.items.filter((s) => ctx.published.has(s.itemId));
   const counts = STATUSES.flatMap((status) => {
     const n = assessed.filter((s) => s.status === status).length;
-    return n ? [`${n} ${m.status[status].toLocaleLowerCase(ctx.lang)}`] : [];
-  }).join(", ");
+    return n ? [m.statusCount(n, m.status[status])] : [];
+  }).join(m.punctuation.comma);
   const country = input.country.names[ctx.lang] ?? input.country.name;
   const v = ctx.methodology.version;
-  const round = (x: number, d: number) => (Math.round(x * 10 ** d) / 10 ** d).toString();
   return [
     ctx.para([text(m.summary({ country, cycle: input.cycle.name, assessed: assessed.length, total: card.itemCount, counts }))]),
-    ctx.para([text(card.score === null ? m.noScore(v) : m.score(round(card.score, 1), round(card.coverage, 3), v))]),
+    ctx.para([
+      text(
+        card.score === null
+          ? m.noScore(v)
+          : m.score(formatNumber(ctx.lang, card.score, 1), formatNumber(ctx.lang, card.coverage, 3), v),
+      ),
+    ]),
     ctx.para([text(m.editMe, { italic: true })], "note"),
   ];
 }
@@ -52,8 +58,8 @@ export function recommendationsSection(ctx: BuildContext): Block[] {
     ...below.map(({ item, status }) =>
       ctx.para([
         ...ctx.title(item).map((r) => ({ ...r, bold: true })),
-        text(` (${m.status[status]}). `),
-        ...(ctx.lang === ITEM_LANGUAGE ? [text(item.summary)] : []),
+        text(`${aside(m, m.status[status])}${m.punctuation.stop}`),
+        ...(ctx.lang === ITEM_LANGUAGE ? [text(` ${item.summary}`)] : []),
       ]),
     ),
   ];

@@ -71,6 +71,7 @@ async function checkLocale(
   };
   for (const type of types) {
     if (type.englishOnly && locale.prefix) continue;
+    if (ONLY && !type.name.includes(ONLY)) continue;
     const own = type.ownContext ? await newContext(browser, site.server.origin, stateOf(site, type.who)) : undefined;
     const page = own ? await own.newPage() : await pageFor(type.who);
     const label = `${type.name} (${locale.name}, ${type.who}) ${type.path ? inLocale(type.path, locale.prefix) : ""}`.trim();
@@ -94,6 +95,9 @@ async function checkLocale(
   for (const { context } of pages.values()) await context.close();
   return findings;
 }
+
+/** A11Y_ONLY=text narrows the scan to the page types whose name holds it (while working on a page; CI scans all). */
+const ONLY = process.env.A11Y_ONLY;
 
 function assertNone(findings: string[], what: string) {
   if (findings.length) assert.fail(`${findings.length} accessibility finding(s) ${what}:\n${findings.join("\n")}`);

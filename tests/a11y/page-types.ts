@@ -4,7 +4,8 @@
  * the assessment, scorecard, map, comparison, methodology, open data, search,
  * sign-in and error pages) and the signed-in ones (account, two-factor,
  * tokens, organisation, members, audit logs, site administration, workspace,
- * editor, evidence, link suggestions, review). Paths are English; a locale
+ * editor, evidence, link suggestions, review, translations, the import screen
+ * and its preview, report drafts). Paths are English; a locale
  * prefix (`/ar`) is put in front. Pages that only a form answers are reached
  * by filling the form in, found by field names rather than labels so that
  * they work in every language.
@@ -42,6 +43,12 @@ const SUGGEST_TEXT =
   "The Computer Misuse and Cybercrimes Act makes cyber harassment and the sharing of intimate images without consent offences; " +
   "the national action plan on gender-based violence will add technology-facilitated abuse.";
 
+/** An assessments file with a problem in every row: the import preview lists each by row and column. */
+const BAD_IMPORT = Buffer.from(
+  "country_iso3,item_id,status,narrative\nKEN,s02-o2,not-a-status,A\nKEN,no-such-item,planned,B\n",
+  "utf8",
+);
+
 export function publicPageTypes(assessmentPath: string): PageType[] {
   const paths: [string, string][] = [
     ["home", "/"],
@@ -71,6 +78,7 @@ export function publicPageTypes(assessmentPath: string): PageType[] {
     ["compare", "/compare"],
     ["methodology", "/methodology"],
     ["open data", "/data"],
+    ["API reference", "/developers"],
     ["search with results", "/search?q=violence"],
     ["search filtered", "/search?q=violence&type=commitment"],
     ["sign-in", "/sign-in"],
@@ -132,6 +140,11 @@ export function signedInPageTypes(site: Site): PageType[] {
     ["review", "admin", editorPath(REVIEWED_ITEM.id)],
     ["evidence form", "contributor", `${org}/evidence/new?country=${COUNTRY.iso3}`],
     ["evidence record (organisation only)", "contributor", `${org}/evidence/${site.evidenceId}`],
+    ["translations to do", "contributor", "/translate"],
+    ["translation editor", "contributor", `/translate/evidence/${site.evidenceId}/fr`],
+    ["import screen", "contributor", `${org}/import`],
+    ["report drafts", "contributor", `${org}/reports`],
+    ["new report draft", "contributor", `${org}/reports/new`],
   ];
   return [
     ...paths.map(([name, who, path]): PageType => ({ name, who, path })),
@@ -163,6 +176,42 @@ export function signedInPageTypes(site: Site): PageType[] {
       reach: async (page, prefix) => {
         await page.goto(inLocale(`${org}/evidence/new?country=${COUNTRY.iso3}`, prefix));
         await enterIn(page, "main [name=title]");
+      },
+    },
+    {
+      name: "import preview with problems",
+      who: "contributor",
+      reach: async (page, prefix) => {
+        await page.goto(inLocale(`${org}/import`, prefix));
+        await page.locator("main [name=file]").setInputFiles({ name: "assessments.csv", mimeType: "text/csv", buffer: BAD_IMPORT });
+        await Promise.all([page.waitForEvent("load"), page.locator("main form[enctype] button[type=submit]").click()]);
+        await page.locator("main .error-summary").waitFor();
+      },
+    },
+    {
+      name: "report refused: nothing published (error summary)",
+      who: "contributor",
+      status: 400,
+      reach: async (page, prefix) => {
+        // France: nothing of the organisation's is published there, whatever the other steps publish meanwhile.
+        await page.goto(inLocale(`${org}/reports/new`, prefix));
+        await page.locator("main [name=country]").selectOption("FRA");
+        await enterIn(page, "main [name=wordLimit]");
+        await page.locator("main .error-summary").waitFor();
+      },
+    },
+    {
+      // A report needs a published assessment: the admin publishes the one sent for review (once), then starts a draft.
+      name: "report draft over its word limit",
+      who: "admin",
+      reach: async (page, prefix) => {
+        await page.goto(inLocale(editorPath(REVIEWED_ITEM.id), prefix));
+        const publish = page.locator("main form[action$='/publish'] button[type=submit]");
+        if (await publish.count()) await Promise.all([page.waitForEvent("load"), publish.click()]);
+        await page.goto(inLocale(`${org}/reports/new`, prefix));
+        await page.locator("main [name=wordLimit]").fill("50");
+        await enterIn(page, "main [name=wordLimit]");
+        await page.locator("main [name=executiveSummary]").waitFor();
       },
     },
     {

@@ -110,6 +110,9 @@ try {
     ...types.map((p) => ({ name: p.name, path: p.path!, englishOnly: false, ready: undefined as string | undefined })),
   ];
   pages.push({ name: "API docs (Swagger UI)", path: "/api/docs", englishOnly: true, ready: "#swagger-ui .opblock" });
+  // PAGES=developers,methodology measures only the page types whose name or path holds one of these.
+  const only = process.env.PAGES?.split(",").map((s) => s.trim());
+  if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.some((o) => p.name.includes(o) || p.path.includes(o))));
 
   // Each page once over plain HTTP first, so that what the server computes on first use (the open-data
   // file sizes) is not counted: the bench measures the reader's connection and phone, not a server start.

@@ -169,7 +169,7 @@ function Responses({ op }: { op: OperationModel }) {
 
 export function Operation({ op }: { op: OperationModel }) {
   return (
-    <section>
+    <section class="api-op">
       <h3 id={op.id}>
         <Code>{`${op.method} ${op.path}`}</Code> <English text={op.summary} />
       </h3>

@@ -160,7 +160,11 @@ export function scorecardRoutes(deps: WebDeps) {
     );
   });
 
-  const methodologyHtml = renderMarkdown(readFileSync(join(process.cwd(), "docs/METHODOLOGY.md"), "utf8"));
+  // One section per second-level heading, so that the browser lays out only those near the screen (.prose-part).
+  const methodologyHtml = renderMarkdown(readFileSync(join(process.cwd(), "docs/METHODOLOGY.md"), "utf8"))
+    .split(/(?=<h2[ >])/)
+    .map((part, i) => (i === 0 ? part : `<section class="prose-part">${part}</section>`))
+    .join("");
   app.get("/methodology", pub, publicCache, (c) =>
     c.html(
       <Page

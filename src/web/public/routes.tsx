@@ -10,7 +10,7 @@ import { countryService } from "../../domain/countries/country-service";
 import { InvalidParameterError, NotFoundError } from "../../domain/errors";
 import { catalogue, KIND_LABELS, PUBLIC } from "../../domain/framework/catalogue";
 import type { FrameworkItem } from "../../domain/framework/types";
-import { type Message, msg } from "../../i18n/message";
+import { msg } from "../../i18n/message";
 import { requestContext } from "../auth/client";
 import { requires } from "../auth/guard";
 import type { WebDeps } from "../deps";
@@ -31,10 +31,6 @@ import { ApproachCategoryView, FactorView, OptionView, StrategyView } from "./vi
 import { HomeView } from "./views/home";
 import { ItemIndexView } from "./views/item-index";
 import { WithEvidenceView } from "./views/with-evidence";
-
-/** A bad query parameter: English for logs and the API, the catalogue message for the page (web/i18n/problems.ts). */
-const badParameter = (parameter: string, reason: string, text: Message) =>
-  Object.assign(new InvalidParameterError(parameter, reason), { text });
 
 /**
  * The reply's problems in the reader's language. The service states its one
@@ -168,14 +164,14 @@ export function publicRoutes(deps: WebDeps) {
     const regions = await countries.regions();
     const region = c.req.query("region") || undefined;
     if (region && !regions.some((r) => r.code === region))
-      throw badParameter(
+      throw new InvalidParameterError(
         "region",
         `must be a UN M49 region code such as 002 (Africa); '${region}' is not one`,
         msg("public.countries.badRegion", { region }),
       );
     const ev = c.req.query("evidence") || undefined;
     if (ev && ev !== "yes" && ev !== "no")
-      throw badParameter("evidence", "must be 'yes' or 'no'", msg("public.countries.badEvidence"));
+      throw new InvalidParameterError("evidence", "must be 'yes' or 'no'", msg("public.countries.badEvidence"));
     const hasEvidence = ev === undefined ? undefined : ev === "yes";
     const listing = await countries.list({ region, hasEvidence });
     return c.html(

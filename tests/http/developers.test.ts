@@ -9,7 +9,10 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { apiTokenService } from "../../src/domain/auth/api-token-service";
 import { direction, LOCALES, localisedPath } from "../../src/i18n/locales";
+import type { WebDeps } from "../../src/web/deps";
+import { ctx, makeOrganisation, makeUser } from "../support/accounts";
 import type { App } from "../support/authorisation";
 import { seededApp, testDatabases } from "../support/databases";
 import { englishLeftIn, visibleText } from "../support/untranslated";
@@ -65,6 +68,7 @@ function sectionOf(html: string, id: string): string {
 for (const database of testDatabases())
   describe(`the API reference page (/developers) on ${database.name}`, () => {
     let app: App;
+    let deps: WebDeps;
     let cleanup = async () => {};
     let doc: Json;
     let ops: Operation[];
@@ -75,6 +79,7 @@ for (const database of testDatabases())
     before(async () => {
       const seeded = await seededApp(database);
       app = seeded.app;
+      deps = seeded.deps;
       cleanup = seeded.storage.cleanup;
       doc = await (await app.request("/api/v1/openapi.json")).json();
       ops = operationsOf(doc);
@@ -134,6 +139,31 @@ for (const database of testDatabases())
         if (o.method !== "GET") assert.ok(example.includes(`-X ${o.method}`), `${o.full} example method`);
         if ((o.op.security ?? []).length) assert.ok(example.includes("Authorization: Bearer $BLUEPRINT_TOKEN"), o.full);
       }
+    });
+
+    test("the example that records evidence works as the page shows it", async () => {
+      const org = await makeOrganisation(deps, "cso-kenya");
+      const { user } = await makeUser(deps, { role: "contributor", orgSlug: org.slug });
+      const { secret } = await apiTokenService(deps.repos, deps.crypto).create(
+        user,
+        { name: "example", organisationId: org.id, scope: "read-write", expiresInDays: "30" },
+        ctx(),
+      );
+      const id = anchors.get("POST /api/v1/orgs/{slug}/evidence") as string;
+      const example = /<pre dir="ltr"><code>(curl [\s\S]*?)<\/code><\/pre>/.exec(sectionOf(html, id))?.[1] ?? "";
+      const data = /--data '([^']*)'/.exec(
+        example
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, "&"),
+      )?.[1];
+      assert.ok(data, `a JSON body in ${example}`);
+      const res = await app.request(`/api/v1/orgs/${org.slug}/evidence`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${secret}`, "Content-Type": "application/json" },
+        body: data,
+      });
+      assert.equal(res.status, 201, await res.text());
     });
 
     test("no script of its own, links to the document and to Swagger UI, cacheable with an ETag", async () => {

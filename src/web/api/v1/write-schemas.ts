@@ -56,12 +56,12 @@ const language = z.string().max(35, { message: "is too long for a language tag" 
     "The language the texts are written in, as a BCP 47 tag (fr, es-CO). Recorded when the record is created, so that others can translate it; English when left out. Ignored on later saves.",
   example: "fr",
 });
-const ids = (description: string, max: number) =>
+const ids = (description: string, max: number, example?: string[]) =>
   z
     .array(z.string().max(128, { message: "holds an id that is too long" }))
     .max(max, { message: `may list at most ${max} ids` })
     .default([])
-    .openapi({ description });
+    .openapi({ description, ...(example ? { example } : {}) });
 
 export const SourceWriteSchema = z
   .object({
@@ -78,7 +78,10 @@ export const EvidenceWriteSchema = z
   .object({
     type: text(`One of ${EVIDENCE_TYPES.join(", ")}.`, "law"),
     title: text("3 to 300 characters.", "Computer Misuse and Cybercrimes Act"),
-    summary: text("Up to 5,000 characters."),
+    summary: text(
+      "Up to 5,000 characters.",
+      "Makes cyber harassment and the sharing of intimate images without consent offences.",
+    ),
     countryIso3: text("The UN member state it is about (ISO 3166-1 alpha-3).", "KEN"),
     date: text("2024, 2024-05 or 2024-05-31; may be empty."),
     visibility: text(`One of ${VISIBILITIES.join(", ")}. Only reviewers and admins record restricted evidence.`, "organisation"),
@@ -86,8 +89,8 @@ export const EvidenceWriteSchema = z
       .array(SourceWriteSchema)
       .max(20, { message: "may list at most 20 sources" })
       .default([])
-      .openapi({ description: "At least one, each with a title." }),
-    links: ids("Ids of the commitments, options or factors it bears on: at least one.", 200),
+      .openapi({ description: "At least one, each with a title.", example: [{ title: "Kenya Gazette Supplement No. 60" }] }),
+    links: ids("Ids of the commitments, options or factors it bears on: at least one.", 200, ["s02-o2"]),
     language,
   })
   .openapi("EvidenceWrite");

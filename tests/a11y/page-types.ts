@@ -183,7 +183,9 @@ export function signedInPageTypes(site: Site): PageType[] {
       who: "contributor",
       reach: async (page, prefix) => {
         await page.goto(inLocale(`${org}/import`, prefix));
-        await page.locator("main [name=file]").setInputFiles({ name: "assessments.csv", mimeType: "text/csv", buffer: BAD_IMPORT });
+        await page
+          .locator("main [name=file]")
+          .setInputFiles({ name: "assessments.csv", mimeType: "text/csv", buffer: BAD_IMPORT });
         await Promise.all([page.waitForEvent("load"), page.locator("main form[enctype] button[type=submit]").click()]);
         await page.locator("main .error-summary").waitFor();
       },

@@ -74,6 +74,13 @@ async function waitUntilKept(page: Page, paths: string[], cache = "blueprint-pag
   await until(page, script, `${paths.join(", ")} in ${cache}`);
 }
 
+/** The offline page in `locale`, answered in place of a page that was not kept: it says so. */
+async function assertOfflinePage(page: Page, locale: string, message?: string) {
+  assert.equal(await heading(page), translate(locale, "offline.title"), message);
+  await page.locator("#not-kept").waitFor();
+  assert.equal(await page.locator("#not-kept strong").textContent(), translate(locale, "offline.heading"), message);
+}
+
 /** The links of the list of kept pages: path and language. */
 async function savedList(page: Page): Promise<{ href: string; lang: string }[]> {
   const out: { href: string; lang: string }[] = [];
@@ -135,7 +142,7 @@ describe("offline reading of visited public pages, in a browser", {
 
     // A page never opened: the offline page, in the language of the page asked for, listing what is kept.
     await page.goto("/fr/commitments");
-    assert.equal(await heading(page), translate("fr", "offline.heading"));
+    await assertOfflinePage(page, "fr");
     assert.equal(await page.getAttribute("html", "lang"), "fr");
     await page.locator("#saved-pages li").first().waitFor();
     const listed = await savedList(page);
@@ -154,9 +161,9 @@ describe("offline reading of visited public pages, in a browser", {
     );
     assert.equal(await page.locator("#saved-none").isHidden(), true);
     await page.goto("/ar/strategies/s01");
-    assert.equal(await heading(page), translate("en", "offline.heading"), "no Arabic offline page kept: the English one");
+    await assertOfflinePage(page, "en", "no Arabic offline page kept: the English one");
     await page.goto("/commitments");
-    assert.equal(await heading(page), translate("en", "offline.heading"));
+    await assertOfflinePage(page, "en");
     assert.equal(await page.getAttribute("html", "lang"), "en");
 
     // Clearing: the list empties, the pages are gone from the device, and they no longer open offline.
@@ -172,10 +179,16 @@ describe("offline reading of visited public pages, in a browser", {
     // The browser's own cache holds a page for a minute (max-age=60); past that, only the worker could answer.
     await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
     await page.goto("/countries");
-    assert.equal(await heading(page), translate("en", "offline.heading"));
+    await assertOfflinePage(page, "en");
 
     // Back online, signed in: workspace, account and administration pages, and public pages, are all seen; none is kept.
     await context.setOffline(false);
+    // Online, the footer's link opens the same page as itself: what this device keeps, without the "not kept" notice.
+    await page.goto("/commitments");
+    await Promise.all([page.waitForEvent("load"), page.locator("footer a[href='/offline']").click()]);
+    assert.equal(await heading(page), translate("en", "offline.title"));
+    assert.equal(await page.locator("#not-kept").isHidden(), true);
+    await page.locator("#clear-saved").waitFor();
     await page.goto("/countries"); // back to English: sets the language cookie, so private and not kept
     await page.goto("/countries");
     await waitUntilKept(page, ["/countries"]);

@@ -165,7 +165,14 @@ if (database)
         assert.ok(res.headers.get("ETag"), path);
         const html = await res.text();
         assert.match(html, new RegExp(`^<!doctype html><html lang="${locale}"`));
-        assert.ok(html.includes(`<h1>${translate(locale, "offline.heading")}</h1>`), path);
+        assert.ok(html.includes(`<h1>${translate(locale, "offline.title")}</h1>`), path);
+        // The "not kept" notice is for the service worker's answers in place of another page: hidden as served.
+        assert.ok(
+          html.includes(
+            `<div class="notice" id="not-kept" hidden=""><p><strong>${translate(locale, "offline.heading")}</strong>`,
+          ),
+          path,
+        );
         assert.match(html, /<ul id="saved-pages" hidden=""><\/ul>/);
         assert.ok(html.includes(`<p id="saved-none">${translate(locale, "offline.none")}</p>`), path);
         assert.match(html, /<p id="saved-status" role="status"><\/p>/);

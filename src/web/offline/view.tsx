@@ -1,6 +1,8 @@
 /**
  * The offline page: what the service worker (src/web/static/sw.js) shows for a
- * page it has not kept when there is no connection, in the reader's language.
+ * page it has not kept when there is no connection, in the reader's language,
+ * and, linked from every page's footer, where a reader sees and clears what
+ * this device keeps (someone sharing a device may want to).
  * The list of kept pages and the button that clears them are filled in and
  * shown by enhance.js from the browser's own storage: without JavaScript
  * nothing is kept, and the page says so as it is.
@@ -19,8 +21,13 @@ export function OfflineView({ origin }: { origin: string }) {
       crumbs={[{ label: t("offline.title") }]}
       description={t("offline.description")}
     >
-      <h1>{t("offline.heading")}</h1>
-      <p class="lead">{t("offline.lead")}</p>
+      <h1>{t("offline.title")}</h1>
+      {/* Shown by enhance.js when the service worker answers with this page for another address. */}
+      <div class="notice" id="not-kept" hidden>
+        <p>
+          <strong>{t("offline.heading")}</strong> {t("offline.lead")}
+        </p>
+      </div>
       <section aria-labelledby="saved-h">
         <h2 id="saved-h">{t("offline.savedHeading")}</h2>
         <p>{t("offline.savedIntro")}</p>

@@ -120,6 +120,9 @@ export function Page({ title, path, origin, crumbs = [], json, description, chil
               </cite>{" "}
               {t("layout.sourceAfter")}
             </p>
+            <p>
+              <a href="/offline">{t("offline.title")}</a>
+            </p>
           </footer>
         </body>
       </html>

@@ -117,6 +117,8 @@
       byId("saved-status").textContent = clear.getAttribute("data-done");
     });
     clear.hidden = false;
+    // Served by the service worker in place of a page it did not keep: say so.
+    if (location.pathname.replace(/^\/(?:fr|es|ar|ru|zh)(?=\/|$)/, "") !== "/offline") byId("not-kept").hidden = false;
     render();
   }
 })();

@@ -10,6 +10,7 @@
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Locale } from "../../src/i18n/locales";
 import { translate } from "../../src/i18n/translate";
 import { browserTestOptions, launchBrowser } from "../support/browser";
 import { heading, PageWatch } from "./pages";
@@ -75,7 +76,7 @@ async function waitUntilKept(page: Page, paths: string[], cache = "blueprint-pag
 }
 
 /** The offline page in `locale`, answered in place of a page that was not kept: it says so. */
-async function assertOfflinePage(page: Page, locale: string, message?: string) {
+async function assertOfflinePage(page: Page, locale: Locale, message?: string) {
   assert.equal(await heading(page), translate(locale, "offline.title"), message);
   await page.locator("#not-kept").waitFor();
   assert.equal(await page.locator("#not-kept strong").textContent(), translate(locale, "offline.heading"), message);

@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ClosedCycleError, ConflictError } from "../domain/assessments/errors";
 import { ForbiddenError, FormError, InvalidLinkError, RateLimitedError } from "../domain/auth/errors";
 import { DomainError, InvalidParameterError, NotFoundError } from "../domain/errors";
+import { TranslationConflictError } from "../domain/translations/errors";
 import { CsrfError } from "./auth/csrf";
 
 export interface ErrorBody {
@@ -44,7 +45,8 @@ export function httpError(err: unknown): MappedError | undefined {
       headers: { "Retry-After": String(err.retryAfterSeconds) },
     };
   if (err instanceof InvalidLinkError) return { status: 410, title: "invalidLink", body: body(err) };
-  if (err instanceof ConflictError || err instanceof ClosedCycleError) return { status: 409, title: "notSaved", body: body(err) };
+  if (err instanceof ConflictError || err instanceof ClosedCycleError || err instanceof TranslationConflictError)
+    return { status: 409, title: "notSaved", body: body(err) };
   if (err instanceof FormError) return { status: 400, title: "checkForm", body: body(err) };
   if (err instanceof DomainError) return { status: 400, title: "badRequest", body: body(err) };
   return undefined;

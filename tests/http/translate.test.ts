@@ -168,7 +168,8 @@ for (const database of testDatabases())
       const frenchPage = await (await app.request(`/fr/search?q=${encodeURIComponent("traque")}`)).text();
       assert.match(frenchPage, new RegExp(`/evidence/${publicEvidence.id}`));
       // Clearing a box removes that translation.
-      const cleared = await post(people.contributor!, path, { "t.summary": "" });
+      const form = formFields(await (await get(people.contributor, path)).text(), path);
+      const cleared = await post(people.contributor!, path, withFields(form, { "t.summary": "" }));
       assert.equal(cleared.headers.get("location"), `${path}?saved=0&removed=1`);
       assert.deepEqual(await stored("evidence", publicEvidence.id), [
         "title/fr: Projet de loi kényan contre la traque des femmes journalistes",

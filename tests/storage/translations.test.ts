@@ -1,6 +1,6 @@
 /**
  * The translation repository on every database: add, replace and remove
- * translations; one read returns the translations of many records with each
+ * translations, also only if unchanged since read (compare and set); one read returns the translations of many records with each
  * record's original language (a pack's for framework items and pack evidence,
  * the recorded one for evidence and assessments, English by default); the
  * translators' lists; and a translation outlives its translator's account.
@@ -104,6 +104,29 @@ for (const database of testDatabases())
         (await storage.translations.load([ref])).translations.map((t) => t.locale),
         ["fr"],
       );
+    });
+
+    test("compare and set: a translation is added, replaced or removed only if it is still what was read", async () => {
+      const ref: ContentRef = { type: "framework_item", id: "csw67-c05" };
+      const texts = async () => (await storage.translations.load([ref], "ru")).translations.map((t) => t.text);
+      const first = translation({ entityId: ref.id, locale: "ru", text: "Первый" });
+      const second = translation({ entityId: ref.id, locale: "ru", text: "Второй", updatedAt: "2026-02-03T00:00:00.000Z" });
+      assert.equal(await storage.translations.replaceIf(first, null, null), true, "still none: nothing to do");
+      assert.equal(await storage.translations.replaceIf(first, null, first), true, "added where there was none");
+      assert.equal(await storage.translations.replaceIf(first, null, null), false, "no longer none");
+      assert.equal(await storage.translations.replaceIf(second, null, second), false, "not added over an existing one");
+      assert.deepEqual(await texts(), ["Первый"]);
+      assert.equal(await storage.translations.replaceIf(second, first, second), true, "replaced: it was still the first");
+      assert.equal(await storage.translations.replaceIf(first, first, first), false, "a stale replacement changes nothing");
+      assert.deepEqual(await texts(), ["Второй"]);
+      // Same text, confirmed later (a new source hash and time): a form read before that is stale too.
+      const confirmed = { ...second, sourceHash: "fnv1a64:0000000000000009", updatedAt: "2026-02-04T00:00:00.000Z" };
+      assert.equal(await storage.translations.replaceIf(confirmed, second, confirmed), true);
+      assert.equal(await storage.translations.replaceIf(second, second, null), false, "a stale removal changes nothing");
+      assert.deepEqual(await texts(), ["Второй"]);
+      assert.equal(await storage.translations.replaceIf(confirmed, confirmed, null), true, "removed");
+      assert.deepEqual(await texts(), []);
+      assert.equal(await storage.translations.replaceIf(confirmed, confirmed, null), false, "already gone");
     });
 
     test("one read covers framework items, evidence and assessments with their original languages", async () => {

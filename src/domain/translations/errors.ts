@@ -22,3 +22,21 @@ export class TranslationError extends DomainError {
     return new TranslationError(msg("translate.error.notPublished"));
   }
 }
+
+/**
+ * Someone else saved or removed translations of these fields while this
+ * person was editing them. Nothing of the save was stored and nothing was
+ * overwritten: the editor shows their text beside this person's, to merge
+ * and save again (409).
+ */
+export class TranslationConflictError extends DomainError {
+  readonly code = "conflict";
+  constructor(
+    readonly fields: readonly string[],
+    /** What the person typed in the fields they changed (conflicting or not), to give back in the form. */
+    readonly edited: Readonly<Record<string, string>>,
+  ) {
+    super(msg("translate.conflict.error", { count: fields.length }));
+    this.name = "TranslationConflictError";
+  }
+}

@@ -4,13 +4,22 @@
  * published assessments for contributors and up), and per language how many
  * are untranslated or out of date. All translations of those records are read
  * in one query.
+ *
+ * Each section lists one page of the records that need work. The paging
+ * cannot be left to the database: whether a record needs work depends on
+ * fingerprints of its original text computed here (source-hash.ts), and the
+ * per-language counts cover every record anyway. So every record is checked,
+ * but only the rows of the page asked for are built and kept.
  */
 
 import { LOCALES, type Locale } from "../../i18n/locales";
+import { msg } from "../../i18n/message";
 import type { Actor, Organisation } from "../accounts/types";
+import { InvalidParameterError } from "../errors";
 import { evidenceAccess } from "../evidence/access";
 import type { Visibility } from "../evidence/types";
 import { KIND_LABELS } from "../framework/catalogue";
+import { DEFAULT_PER_PAGE } from "../pagination";
 import { can } from "../policy";
 import type { Repositories } from "../ports";
 import { assessmentFields, evidenceFields, type FieldTexts, frameworkItemFields } from "./fields";
@@ -19,8 +28,15 @@ import { DEFAULT_ORIGINAL_LANGUAGE } from "./reader";
 import { sourceHash } from "./source-hash";
 import { type ContentRef, type ContentTranslation, type EvidenceText, refKey } from "./types";
 
-/** Rows listed per section; the counts always cover everything. */
-export const ROWS_PER_SECTION = 200;
+/** Rows listed per page of a section; the counts always cover everything. */
+export const ROWS_PER_PAGE = DEFAULT_PER_PAGE;
+
+/** The page asked for, per section key (a section not named is on its first page). */
+export type RequestedPages = ReadonlyMap<string, number>;
+
+/** The list's query parameters holding a section's page start with this, e.g. `page.evidence.cso-kenya=2`. */
+export const PAGE_PARAMETER_PREFIX = "page.";
+export const pageParameter = (sectionKey: string) => `${PAGE_PARAMETER_PREFIX}${sectionKey}`;
 
 export type SectionKind = "framework" | "packEvidence" | "evidence" | "assessments";
 
@@ -42,8 +58,15 @@ export interface OverviewRow extends Candidate {
 export interface OverviewSection {
   kind: SectionKind;
   organisation: Organisation | null;
-  /** Records that need work in the chosen language, at most ROWS_PER_SECTION. */
+  /** Names the section in the list's address (pageParameter): `framework`, `packEvidence`, `evidence.<slug>`, `assessments.<slug>`. */
+  key: string;
+  /** Page `page` of the records that need work in the chosen language (perPage rows at most). */
   rows: OverviewRow[];
+  page: number;
+  /** How many pages the records needing work fill; at least 1. */
+  pages: number;
+  /** Position of the page's first row among the records needing work, from 1. */
+  first: number;
   needingWork: number;
   /** Records of the section to translate into the chosen language (those written in it are left out). */
   records: number;
@@ -73,12 +96,13 @@ const evidenceCandidate = (e: EvidenceText): Candidate => ({
 const ORDER = Object.keys(KIND_LABELS);
 
 async function candidates(repos: Repositories, actor: Actor) {
-  const sections: { kind: SectionKind; organisation: Organisation | null; list: Candidate[] }[] = [];
+  const sections: { kind: SectionKind; key: string; organisation: Organisation | null; list: Candidate[] }[] = [];
   const items = await repos.framework.listItems();
   const titles = new Map(items.map((i) => [i.id, i.title]));
   if (can(actor, "framework.translate")) {
     sections.push({
       kind: "framework",
+      key: "framework",
       organisation: null,
       list: items
         .map((i) => ({
@@ -92,6 +116,7 @@ async function candidates(repos: Repositories, actor: Actor) {
     });
     sections.push({
       kind: "packEvidence",
+      key: "packEvidence",
       organisation: null,
       list: (await repos.translations.packEvidence()).map(evidenceCandidate),
     });
@@ -101,10 +126,16 @@ async function candidates(repos: Repositories, actor: Actor) {
     if (!organisation || !can(actor, "content.translate", organisation)) continue;
     const visibilities: Visibility[] = ["public", ...(evidenceAccess(actor, organisation.id)?.visibilities ?? [])];
     const evidence = await repos.translations.organisationEvidence(organisation.id, visibilities);
-    sections.push({ kind: "evidence", organisation, list: evidence.map(evidenceCandidate) });
+    sections.push({
+      kind: "evidence",
+      key: `evidence.${organisation.slug}`,
+      organisation,
+      list: evidence.map(evidenceCandidate),
+    });
     const narratives = await repos.translations.publishedNarratives(organisation.id);
     sections.push({
       kind: "assessments",
+      key: `assessments.${organisation.slug}`,
       organisation,
       list: narratives
         .map((n) => ({
@@ -137,7 +168,29 @@ function status(
   return { ...c, lang, missing, outdated };
 }
 
-export async function translationOverview(repos: Repositories, actor: Actor, locale: Locale): Promise<Overview> {
+/** A page beyond the last is a bad address (400), not an empty list: the page count is in the message. */
+function checkPage(key: string, page: number, pages: number): void {
+  if (!Number.isInteger(page) || page < 1)
+    throw new InvalidParameterError(
+      pageParameter(key),
+      "must be a whole number from 1",
+      msg("translate.error.page", { value: String(page) }),
+    );
+  if (page > pages)
+    throw new InvalidParameterError(
+      pageParameter(key),
+      `must be at most ${pages}`,
+      msg("translate.error.pageTooHigh", { page, pages }),
+    );
+}
+
+export async function translationOverview(
+  repos: Repositories,
+  actor: Actor,
+  locale: Locale,
+  requested: RequestedPages = new Map(),
+  perPage = ROWS_PER_PAGE,
+): Promise<Overview> {
   const found = await candidates(repos, actor);
   const loaded = await repos.translations.load(found.flatMap((s) => s.list.map((c) => c.ref)));
   const byRecord = new Map<string, ContentTranslation[]>();
@@ -149,9 +202,11 @@ export async function translationOverview(repos: Repositories, actor: Actor, loc
     Locale,
     LocaleCounts
   >;
-  const sections: OverviewSection[] = found.map(({ kind, organisation, list }) => {
+  const sections: OverviewSection[] = found.map(({ kind, key: sectionKey, organisation, list }) => {
+    const page = requested.get(sectionKey) ?? 1;
+    const first = (page - 1) * perPage + 1;
     const rows: OverviewRow[] = [];
-    let records = 0;
+    let [records, needingWork] = [0, 0];
     for (const c of list) {
       const key = refKey(c.ref);
       const lang = loaded.languages.get(key) ?? DEFAULT_ORIGINAL_LANGUAGE;
@@ -165,10 +220,14 @@ export async function translationOverview(repos: Repositories, actor: Actor, loc
         else if (row.outdated.length) counts[l].outdated++;
         if (l !== locale) continue;
         records++;
-        if (row.missing.length || row.outdated.length) rows.push(row);
+        if (!row.missing.length && !row.outdated.length) continue;
+        needingWork++;
+        if (needingWork >= first && rows.length < perPage) rows.push(row);
       }
     }
-    return { kind, organisation, rows: rows.slice(0, ROWS_PER_SECTION), needingWork: rows.length, records };
+    const pages = Math.max(1, Math.ceil(needingWork / perPage));
+    checkPage(sectionKey, page, pages);
+    return { kind, key: sectionKey, organisation, rows, page, pages, first, needingWork, records };
   });
   return { locale, sections, counts };
 }

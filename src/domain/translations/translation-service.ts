@@ -2,42 +2,37 @@
  * Saving translations. One save covers the fields of one record in one
  * language: each field's translation is added, replaced, confirmed as still
  * right for a changed original, or (left empty) removed. Everything is checked
- * before anything is written; the writes, their audit entries and the record's
- * search document change in one transaction.
+ * before anything is written, including that nobody else changed a field
+ * since the form was loaded (save-plan.ts); the writes, their audit entries
+ * and the record's search document change in one transaction, each write only
+ * if the stored translation is still the one checked, so that a save racing
+ * another cannot slip between the check and the write.
  */
 
 import { isLocale, type Locale } from "../../i18n/locales";
-import { type Message, msg } from "../../i18n/message";
 import type { Actor } from "../accounts/types";
 import { auditEntry } from "../audit/entry";
 import type { RequestContext } from "../auth/auth-service";
-import { FormError } from "../auth/errors";
 import type { Repositories } from "../ports";
 import { indexEvidence, indexPublications } from "../search/search-index";
-import { TranslationError } from "./errors";
+import { TranslationConflictError, TranslationError } from "./errors";
 import { isShortField, maxLength } from "./fields";
 import { sameLanguage } from "./languages";
-import { type Overview, translationOverview } from "./overview";
+import { type Overview, type RequestedPages, translationOverview } from "./overview";
+import { type EditorField, type FieldInput, planSave, type SavePlan, textRevision } from "./save-plan";
 import { indexFrameworkItem } from "./search";
-import { normaliseText, sourceHash } from "./source-hash";
+import { sourceHash } from "./source-hash";
 import { type Subject, translatableSubject } from "./subjects";
-import type { ContentRef, ContentTranslation } from "./types";
+import type { ContentRef, ContentTranslation, TranslationKey } from "./types";
 
-/** What the editor posts for one field. */
-export interface FieldInput {
-  text: string;
-  /** The translator checked that an out-of-date translation still says what the changed original says. */
-  confirm: boolean;
-}
-
-export interface EditorField {
-  field: string;
-  original: string;
-  translation: ContentTranslation | undefined;
-  outdated: boolean;
-  max: number;
-  short: boolean;
-}
+export {
+  confirmInputName,
+  type EditorField,
+  type FieldInput,
+  NO_TRANSLATION,
+  textInputName,
+  wasInputName,
+} from "./save-plan";
 
 export interface EditorData {
   subject: Subject;
@@ -50,9 +45,11 @@ export interface SaveResult {
   removed: number;
 }
 
-/** Form field names: the translation of `title` is posted as `t.title` (also the id the error summary links to). */
-export const textInputName = (field: string) => `t.${field}`;
-export const confirmInputName = (field: string) => `ok.${field}`;
+/** Checks and writes tried before giving up on a record that others keep changing under this save. */
+const ATTEMPTS = 3;
+
+/** A conditional write found the translation changed since it was read: the transaction is rolled back. */
+class ChangedMeanwhile extends Error {}
 
 function targetLocale(subject: Subject, locale: string): Locale {
   if (!isLocale(locale)) throw TranslationError.unknownLocale(locale);
@@ -71,6 +68,35 @@ async function reindex(tx: Repositories, subject: Subject): Promise<void> {
   else await indexPublications(tx, [r.publication]);
 }
 
+/** One translation to change: `before` null when there was none, `next` null to remove it. */
+interface Change {
+  key: TranslationKey;
+  field: string;
+  before: ContentTranslation | null;
+  next: ContentTranslation | null;
+}
+
+/** The plan's writes and removals, in field order: every save locks a record's rows in the same order. */
+function changesOf(plan: SavePlan, subject: Subject, locale: Locale, actor: Actor, now: string): Change[] {
+  const key = (field: string): TranslationKey => ({ entityType: subject.ref.type, entityId: subject.ref.id, field, locale });
+  const changes: Change[] = [
+    ...plan.writes.map((w) => ({
+      key: key(w.field),
+      field: w.field,
+      before: w.before ?? null,
+      next: {
+        ...key(w.field),
+        text: w.text,
+        sourceHash: sourceHash(subject.fields[w.field] ?? ""),
+        translatedBy: actor.user?.id ?? null,
+        updatedAt: now,
+      },
+    })),
+    ...plan.removals.map((r) => ({ key: key(r.field), field: r.field, before: r, next: null })),
+  ];
+  return changes.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+}
+
 export function translationService(repos: Repositories) {
   async function editor(actor: Actor, ref: ContentRef, locale: string): Promise<EditorData> {
     const subject = await translatableSubject(repos, actor, ref);
@@ -81,6 +107,7 @@ export function translationService(repos: Repositories) {
         field,
         original,
         translation,
+        revision: textRevision(translation?.text),
         outdated: translation !== undefined && translation.sourceHash !== sourceHash(original),
         max: maxLength(field),
         short: isShortField(field),
@@ -89,10 +116,47 @@ export function translationService(repos: Repositories) {
     return { subject, locale: target, fields };
   }
 
+  /** Writes the plan in one transaction; false (nothing written) when a translation changed since it was read. */
+  async function apply(actor: Actor, subject: Subject, target: Locale, plan: SavePlan, ctx: RequestContext) {
+    const ref = subject.ref;
+    const now = ctx.now.toISOString();
+    const append = (tx: Repositories, action: string, field: string, before?: string, after?: string) =>
+      tx.audit.append(
+        auditEntry(ctx, actor.user, {
+          organisationId: subject.organisation?.id ?? null,
+          action,
+          entityType: ref.type,
+          entityId: ref.id,
+          before: before === undefined ? undefined : loggable(subject, field, target, before),
+          after: after === undefined ? undefined : loggable(subject, field, target, after),
+        }),
+      );
+    const changes = changesOf(plan, subject, target, actor, now);
+    try {
+      // Rows first, in one order for every save, then the audit log's head, then the search
+      // document: two saves of the same record then wait for each other instead of deadlocking.
+      await repos.transaction(async (tx) => {
+        for (const c of changes) if (!(await tx.translations.replaceIf(c.key, c.before, c.next))) throw new ChangedMeanwhile();
+        for (const c of changes)
+          if (c.next) await append(tx, "translation.save", c.field, c.before?.text, c.next.text);
+          else await append(tx, "translation.delete", c.field, c.before?.text);
+        await reindex(tx, subject);
+      });
+      return true;
+    } catch (e) {
+      if (e instanceof ChangedMeanwhile) return false;
+      throw e;
+    }
+  }
+
   return {
     editor,
 
-    /** Saves the posted fields of one record in one language; throws FormError (nothing saved) when any is wrong. */
+    /**
+     * Saves the posted fields of one record in one language, all or nothing:
+     * throws FormError when any field is wrong, TranslationConflictError when
+     * someone else changed a field this person changed too.
+     */
     async save(
       actor: Actor,
       ref: ContentRef,
@@ -100,69 +164,25 @@ export function translationService(repos: Repositories) {
       input: Record<string, FieldInput>,
       ctx: RequestContext,
     ): Promise<SaveResult> {
-      const { subject, locale: target, fields } = await editor(actor, ref, locale);
-      const byField = new Map(fields.map((f) => [f.field, f]));
-      const problems: Record<string, Message> = {};
-      const writes: { field: string; text: string; before?: ContentTranslation }[] = [];
-      const removals: ContentTranslation[] = [];
-      for (const [field, entry] of Object.entries(input)) {
-        const known = byField.get(field);
-        if (!known) {
-          problems.form = msg("translate.error.field", { field });
-          continue;
-        }
-        const text = normaliseText(entry.text);
-        if (text.length > known.max) {
-          problems[textInputName(field)] = msg("translate.error.tooLong", { max: known.max });
-          continue;
-        }
-        const before = known.translation;
-        if (!text) {
-          if (before) removals.push(before);
-        } else if (!before || before.text !== text || (known.outdated && entry.confirm)) writes.push({ field, text, before });
+      for (let attempt = 1; ; attempt++) {
+        const { subject, locale: target, fields } = await editor(actor, ref, locale);
+        const plan = planSave(fields, input);
+        if (plan.conflicts.length) throw new TranslationConflictError(plan.conflicts, plan.edited);
+        if (plan.writes.length + plan.removals.length === 0) return { saved: 0, removed: 0 };
+        if (await apply(actor, subject, target, plan, ctx)) return { saved: plan.writes.length, removed: plan.removals.length };
+        // Someone saved between the check and the write: check again against what they stored.
+        if (attempt === ATTEMPTS)
+          throw new TranslationConflictError(
+            [...plan.writes.map((w) => w.field), ...plan.removals.map((r) => r.field)],
+            plan.edited,
+          );
       }
-      if (Object.keys(problems).length) throw new FormError(problems);
-      if (writes.length + removals.length === 0) return { saved: 0, removed: 0 };
-
-      const now = ctx.now.toISOString();
-      const append = (tx: Repositories, action: string, field: string, before?: string, after?: string) =>
-        tx.audit.append(
-          auditEntry(ctx, actor.user, {
-            organisationId: subject.organisation?.id ?? null,
-            action,
-            entityType: ref.type,
-            entityId: ref.id,
-            before: before === undefined ? undefined : loggable(subject, field, target, before),
-            after: after === undefined ? undefined : loggable(subject, field, target, after),
-          }),
-        );
-      await repos.transaction(async (tx) => {
-        for (const w of writes) {
-          await tx.translations.upsert({
-            entityType: ref.type,
-            entityId: ref.id,
-            field: w.field,
-            locale: target,
-            text: w.text,
-            sourceHash: sourceHash(subject.fields[w.field] ?? ""),
-            translatedBy: actor.user?.id ?? null,
-            updatedAt: now,
-          });
-          await append(tx, "translation.save", w.field, w.before?.text, w.text);
-        }
-        for (const r of removals) {
-          await tx.translations.remove(r);
-          await append(tx, "translation.delete", r.field, r.text);
-        }
-        await reindex(tx, subject);
-      });
-      return { saved: writes.length, removed: removals.length };
     },
 
-    /** What the person may translate, and what of it is untranslated or out of date in `locale`. */
-    overview(actor: Actor, locale: string): Promise<Overview> {
+    /** What the person may translate, and what of it is untranslated or out of date in `locale`, a page per section. */
+    overview(actor: Actor, locale: string, pages?: RequestedPages): Promise<Overview> {
       if (!isLocale(locale)) throw TranslationError.unknownLocale(locale);
-      return translationOverview(repos, actor, locale);
+      return translationOverview(repos, actor, locale, pages);
     },
   };
 }

@@ -82,6 +82,14 @@ export interface TranslationRepository {
   upsert(translation: ContentTranslation): Promise<void>;
   /** Deletes one translation; false when there was none. */
   remove(key: TranslationKey): Promise<boolean>;
+  /**
+   * Compare and set: stores `next` under `key` (or, when null, removes the
+   * translation) only if the stored one is still `expected` (its text, source
+   * hash and time; null: there was none). False, changing nothing, when
+   * someone changed it since: the check and the write are one statement, so
+   * two saves racing each other cannot both succeed on the same translation.
+   */
+  replaceIf(key: TranslationKey, expected: ContentTranslation | null, next: ContentTranslation | null): Promise<boolean>;
   /** Deletes the translations of records that no longer exist (a removed framework item, evidence or assessment); how many. */
   purgeOrphans(): Promise<number>;
   /**

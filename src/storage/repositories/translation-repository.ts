@@ -8,6 +8,7 @@ import type {
   EvidenceText,
   LoadedTranslations,
   PublishedNarrative,
+  TranslationKey,
   TranslationRepository,
 } from "../../domain/translations/types";
 import type { Locale } from "../../i18n/locales";
@@ -44,6 +45,17 @@ const toTranslation = (r: ContentTranslationsTable): ContentTranslation => ({
   sourceHash: r.source_hash,
   translatedBy: r.translated_by,
   updatedAt: r.updated_at,
+});
+
+const rowOf = (t: ContentTranslation): ContentTranslationsTable => ({
+  entity_type: t.entityType,
+  entity_id: t.entityId,
+  field: t.field,
+  locale: t.locale,
+  text: t.text,
+  source_hash: t.sourceHash,
+  translated_by: t.translatedBy,
+  updated_at: t.updatedAt,
 });
 
 function chunks(refs: readonly ContentRef[]): Map<EntityType, string[]>[] {
@@ -132,16 +144,7 @@ export function translationRepository(database: DB, dialect: DialectName): Trans
 
   return {
     async upsert(t) {
-      const row: ContentTranslationsTable = {
-        entity_type: t.entityType,
-        entity_id: t.entityId,
-        field: t.field,
-        locale: t.locale,
-        text: t.text,
-        source_hash: t.sourceHash,
-        translated_by: t.translatedBy,
-        updated_at: t.updatedAt,
-      };
+      const row = rowOf(t);
       await db
         .insertInto("content_translations")
         .values(row)
@@ -165,6 +168,52 @@ export function translationRepository(database: DB, dialect: DialectName): Trans
         .where("locale", "=", key.locale)
         .executeTakeFirst();
       return Number(res.numDeletedRows) > 0;
+    },
+
+    async replaceIf(key, expected, next) {
+      const where = (t: TranslationKey) => ({
+        entity_type: t.entityType,
+        entity_id: t.entityId,
+        field: t.field,
+        locale: t.locale,
+      });
+      if (expected) {
+        const unchanged = {
+          ...where(expected),
+          text: expected.text,
+          source_hash: expected.sourceHash,
+          updated_at: expected.updatedAt,
+        };
+        if (!next) {
+          const res = await db
+            .deleteFrom("content_translations")
+            .where((eb) => eb.and(unchanged))
+            .executeTakeFirst();
+          return Number(res.numDeletedRows) > 0;
+        }
+        const { text, source_hash, translated_by, updated_at } = rowOf(next);
+        const res = await db
+          .updateTable("content_translations")
+          .set({ text, source_hash, translated_by, updated_at })
+          .where((eb) => eb.and(unchanged))
+          .executeTakeFirst();
+        return Number(res.numUpdatedRows) > 0;
+      }
+      if (next) {
+        // A row already there, even one another transaction is committing, turns the insert into nothing.
+        const res = await db
+          .insertInto("content_translations")
+          .values(rowOf(next))
+          .onConflict((oc) => oc.doNothing())
+          .executeTakeFirst();
+        return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
+      }
+      const found = await db
+        .selectFrom("content_translations")
+        .select("field")
+        .where((eb) => eb.and(where(key)))
+        .executeTakeFirst();
+      return found === undefined;
     },
 
     async purgeOrphans() {

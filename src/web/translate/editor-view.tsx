@@ -1,7 +1,9 @@
 /**
  * The translation editor: for each translatable field of one record, the
  * original (marked with its language) and a box for its translation into one
- * language, with an "out of date" flag where the original changed since.
+ * language, with an "out of date" flag where the original changed since. Each
+ * field also carries, hidden, the revision of the translation it was loaded
+ * with, so that a save cannot overwrite what someone else saved meanwhile.
  */
 import { sameLanguage } from "../../domain/translations/languages";
 import {
@@ -9,12 +11,14 @@ import {
   type EditorData,
   type EditorField,
   textInputName,
+  wasInputName,
 } from "../../domain/translations/translation-service";
 import { direction, LOCALES, type Locale } from "../../i18n/locales";
 import { CsrfField, type Problems } from "../forms";
 import { directionOf, languageName } from "../i18n/content";
 import { t } from "../i18n/t";
 import { Page } from "../public/layout";
+import { ConflictSummary, type Conflicts, conflictId, TheirText } from "./conflict-parts";
 import { editorPath, fieldName, listPath, TranslateErrorSummary } from "./parts";
 
 export interface EditorProps {
@@ -24,14 +28,33 @@ export interface EditorProps {
   /** What was posted, shown again when the form failed. */
   values?: Record<string, string>;
   confirmed?: ReadonlySet<string>;
+  /** The revisions the failed form was loaded with, sent again (by default, those of the translations stored now). */
+  was?: Record<string, string | undefined>;
   problems?: Problems;
+  /** After a save that found newer translations by others: those fields, with who saved them. */
+  conflicts?: Conflicts;
   notice?: string;
 }
 
-function FieldEditor(props: { f: EditorField; locale: Locale; lang: string; value: string; confirmed: boolean; error?: string }) {
+interface FieldProps {
+  f: EditorField;
+  locale: Locale;
+  lang: string;
+  value: string;
+  was: string;
+  confirmed: boolean;
+  error?: string;
+  /** Who saved the translation stored now, when it changed while this person was editing. */
+  conflictBy?: string;
+}
+
+function FieldEditor(props: FieldProps) {
   const { f, locale } = props;
   const id = textInputName(f.field);
-  const described = [f.outdated ? `${id}-outdated` : "", props.error ? `${id}-error` : ""].filter(Boolean).join(" ");
+  const conflict = props.conflictBy !== undefined;
+  const described = [f.outdated ? `${id}-outdated` : "", conflict ? conflictId(id) : "", props.error ? `${id}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
   const common = {
     id,
     name: id,
@@ -65,6 +88,8 @@ function FieldEditor(props: { f: EditorField; locale: Locale; lang: string; valu
           </p>
         </div>
       ) : null}
+      {conflict ? <TheirText f={f} locale={locale} by={props.conflictBy ?? ""} inputId={id} /> : null}
+      <input type="hidden" name={wasInputName(f.field)} value={props.was} />
       <label for={id}>{t("translate.editor.translation", { language: languageName(locale) })}</label>
       {props.error ? (
         <p class="error" id={`${id}-error`}>
@@ -82,7 +107,7 @@ function FieldEditor(props: { f: EditorField; locale: Locale; lang: string; valu
   );
 }
 
-export function EditorView({ origin, csrf, data, values, confirmed, problems, notice }: EditorProps) {
+export function EditorView({ origin, csrf, data, values, confirmed, was, problems, conflicts, notice }: EditorProps) {
   const { subject, locale, fields } = data;
   const path = editorPath(subject.ref, locale);
   const language = languageName(locale);
@@ -111,6 +136,7 @@ export function EditorView({ origin, csrf, data, values, confirmed, problems, no
           {notice}
         </p>
       ) : null}
+      <ConflictSummary conflicts={conflicts} />
       <TranslateErrorSummary problems={problems} />
       {fields.length === 0 ? (
         <p>{t("translate.editor.nothingToTranslate")}</p>
@@ -124,8 +150,10 @@ export function EditorView({ origin, csrf, data, values, confirmed, problems, no
               locale={locale}
               lang={subject.lang}
               value={values?.[f.field] ?? f.translation?.text ?? ""}
+              was={was?.[f.field] ?? f.revision}
               confirmed={confirmed?.has(f.field) ?? false}
               error={problems?.[textInputName(f.field)]}
+              conflictBy={conflicts?.get(f.field)}
             />
           ))}
           <button type="submit">{t("translate.editor.save")}</button>

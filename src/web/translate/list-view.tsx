@@ -1,10 +1,14 @@
-/** /translate: what the person may translate, and what still needs work in one language (chosen with plain links). */
+/**
+ * /translate: what the person may translate, and what still needs work in one
+ * language (chosen with plain links), a page of each section at a time with
+ * plain previous/next links.
+ */
 import type { Overview, OverviewRow, OverviewSection } from "../../domain/translations/overview";
 import { LOCALES } from "../../i18n/locales";
 import { directionOf, languageName } from "../i18n/content";
-import { t } from "../i18n/t";
+import { num, t } from "../i18n/t";
 import { Page } from "../public/layout";
-import { editorPath, fieldList, LIST_PATH, listPath } from "./parts";
+import { editorPath, fieldList, LIST_PATH, listPageHref, listPath, sectionId } from "./parts";
 
 function sectionTitle(s: OverviewSection): string {
   const organisation = s.organisation?.name ?? "";
@@ -35,13 +39,43 @@ function Row({ row, locale }: { row: OverviewRow; locale: string }) {
   );
 }
 
-function Section({ section, index, overview }: { section: OverviewSection; index: number; overview: Overview }) {
+/** Previous and next page of one section, with where the reader is; nothing when one page holds it all. */
+function Pager({ section, overview, title }: { section: OverviewSection; overview: Overview; title: string }) {
+  if (section.pages <= 1) return null;
+  const { key, page, pages } = section;
+  return (
+    <nav class="paging" aria-label={t("translate.list.pagesOf", { section: title })}>
+      {page > 1 ? (
+        <a rel="prev" href={listPageHref(overview, key, page - 1)}>
+          {t("translate.list.previous")}
+        </a>
+      ) : null}{" "}
+      <span>{t("translate.list.page", { page: num(page), pages: num(pages) })}</span>{" "}
+      {page < pages ? (
+        <a rel="next" href={listPageHref(overview, key, page + 1)}>
+          {t("translate.list.next")}
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
+function Section({ section, overview }: { section: OverviewSection; overview: Overview }) {
   const language = languageName(overview.locale);
-  const id = `section-${index}`;
+  const id = sectionId(section.key);
+  const title = sectionTitle(section);
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{sectionTitle(section)}</h2>
-      <p>{t("translate.list.sectionSummary", { language, needing: section.needingWork, records: section.records })}</p>
+      <h2 id={id}>{title}</h2>
+      <p>
+        {t("translate.list.sectionSummary", { language, needing: section.needingWork, records: section.records })}
+        {section.pages > 1
+          ? ` ${t("translate.list.showing", {
+              from: num(section.first),
+              to: num(section.first + section.rows.length - 1),
+            })}`
+          : null}
+      </p>
       {section.rows.length ? (
         <div class="scroll">
           <table>
@@ -62,9 +96,7 @@ function Section({ section, index, overview }: { section: OverviewSection; index
           </table>
         </div>
       ) : null}
-      {section.needingWork > section.rows.length ? (
-        <p>{t("translate.list.showingFirst", { shown: section.rows.length })}</p>
-      ) : null}
+      <Pager section={section} overview={overview} title={title} />
     </section>
   );
 }
@@ -100,8 +132,8 @@ export function ListView({ origin, overview }: { origin: string; overview: Overv
           {needing === 0 ? (
             <p class="notice">{t("translate.list.allDone", { language: languageName(overview.locale) })}</p>
           ) : null}
-          {overview.sections.map((section, index) => (
-            <Section section={section} index={index} overview={overview} />
+          {overview.sections.map((section) => (
+            <Section section={section} overview={overview} />
           ))}
         </>
       )}

@@ -19,6 +19,7 @@ import type { WebDeps } from "../../src/web/deps";
 import { makeOrganisation, type SignedInClient, signedInAs } from "../support/accounts";
 import type { App } from "../support/authorisation";
 import { crawl } from "../support/crawl";
+import { openCycle } from "../support/cycles";
 import { seededApp, testDatabases } from "../support/databases";
 import { formFields, withFields } from "../support/forms";
 
@@ -73,16 +74,7 @@ for (const database of testDatabases())
         ["outsider", "admin", "cso-elsewhere"],
       ] as const)
         people[name] = await signedInAs(deps, { role, orgSlug: slug });
-      await deps.repos.assessments.createCycle({
-        id: CYCLE,
-        name: "2025",
-        periodStart: "2025-01-01",
-        periodEnd: "2025-12-31",
-        order: 1,
-        status: "open",
-        isDemo: false,
-        createdAt: new Date().toISOString(),
-      });
+      await openCycle(deps.repos.assessments, CYCLE);
       publicCountBefore = (await deps.repos.evidence.countByCountry(PUBLIC)).get("KEN") ?? 0;
       assert.ok(publicCountBefore > 0);
 

@@ -21,6 +21,7 @@ import type { WebDeps } from "../../src/web/deps";
 import { countryName } from "../../src/web/i18n/country-name";
 import { ctx, makeOrganisation, type SignedInClient, signedInAs } from "../support/accounts";
 import type { App } from "../support/authorisation";
+import { openCycle } from "../support/cycles";
 import { seededApp, testDatabases } from "../support/databases";
 import { formFields } from "../support/forms";
 import { englishLeftIn } from "../support/untranslated";
@@ -120,16 +121,7 @@ for (const database of testDatabases())
       cleanup = seeded.storage.cleanup;
       org = await makeOrganisation(deps, ORG);
       me = await signedInAs(deps, { role: "contributor", orgSlug: ORG });
-      await deps.repos.assessments.createCycle({
-        id: CYCLE,
-        name: "2025",
-        periodStart: "2025-01-01",
-        periodEnd: "2025-12-31",
-        order: 1,
-        status: "open",
-        isDemo: false,
-        createdAt: new Date().toISOString(),
-      });
+      await openCycle(deps.repos.assessments, CYCLE);
     });
     after(() => cleanup());
 

@@ -14,6 +14,7 @@ import { LOCALES, type Locale, localisedPath } from "../../src/i18n/locales";
 import { formatDate } from "../../src/i18n/translate";
 import { makeOrganisation, type SignedInClient, signedInAs } from "../support/accounts";
 import type { App } from "../support/authorisation";
+import { openCycle } from "../support/cycles";
 import { seededApp, testDatabases } from "../support/databases";
 import { formFields, withFields } from "../support/forms";
 import { englishLeftIn } from "../support/untranslated";
@@ -77,16 +78,7 @@ for (const database of testDatabases())
       people.author = await signedInAs(deps, { role: "reviewer", orgSlug: org.slug });
       people.reviewer = await signedInAs(deps, { role: "reviewer", orgSlug: org.slug });
       people.official = await signedInAs(deps, { role: "contributor", orgSlug: gov.slug });
-      await deps.repos.assessments.createCycle({
-        id: CYCLE,
-        name: "2025",
-        periodStart: "2025-01-01",
-        periodEnd: "2025-12-31",
-        order: 1,
-        status: "open",
-        isDemo: false,
-        createdAt: new Date().toISOString(),
-      });
+      await openCycle(deps.repos.assessments, CYCLE);
       // Assessed, sent for review and published through the editor's forms, as people would.
       const editor = `/orgs/${org.slug}/assess/KEN/${CYCLE}/${ITEM}`;
       const send = async (client: SignedInClient, action: string, changes: Record<string, string | string[]>) => {

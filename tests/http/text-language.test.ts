@@ -12,6 +12,7 @@ import { apiTokenService } from "../../src/domain/auth/api-token-service";
 import type { WebDeps } from "../../src/web/deps";
 import { ctx, makeOrganisation, type SignedInClient, signedInAs } from "../support/accounts";
 import type { App } from "../support/authorisation";
+import { openCycle } from "../support/cycles";
 import { seededApp, testDatabases } from "../support/databases";
 import { formFields, formHtml, withFields } from "../support/forms";
 
@@ -41,16 +42,7 @@ for (const database of testDatabases())
       cleanup = seeded.storage.cleanup;
       org = await makeOrganisation(deps, "lang-text");
       contributor = await signedInAs(deps, { role: "contributor", orgSlug: org.slug });
-      await deps.repos.assessments.createCycle({
-        id: "2025",
-        name: "2025",
-        periodStart: "2025-01-01",
-        periodEnd: "2025-12-31",
-        order: 1,
-        status: "open",
-        isDemo: false,
-        createdAt: new Date().toISOString(),
-      });
+      await openCycle(deps.repos.assessments);
       token = (
         await apiTokenService(deps.repos, deps.crypto).create(
           contributor.user,

@@ -15,6 +15,7 @@ import { loadContentTranslations, localised } from "../../src/domain/translation
 import type { WebDeps } from "../../src/web/deps";
 import { ctx, makeOrganisation, type SignedInClient, signedInAs } from "../support/accounts";
 import { type App, anonymousClient, type Client } from "../support/authorisation";
+import { openCycle } from "../support/cycles";
 import { seededApp, testDatabases } from "../support/databases";
 import { formFields, withFields } from "../support/forms";
 import { englishLeftIn } from "../support/untranslated";
@@ -296,16 +297,7 @@ for (const database of testDatabases())
     });
 
     test("a published assessment's narrative is translated by its organisation; a draft is not", async () => {
-      await deps.repos.assessments.createCycle({
-        id: "2025",
-        name: "2025",
-        periodStart: "2025-01-01",
-        periodEnd: "2025-12-31",
-        order: 1,
-        status: "open",
-        isDemo: false,
-        createdAt: new Date().toISOString(),
-      });
+      await openCycle(deps.repos.assessments);
       const [contributor, reviewer] = [await actorOf(people.contributor!), await actorOf(people.reviewer!)];
       const content = {
         status: "planned",

@@ -22,6 +22,7 @@ import type { WebDeps } from "../../src/web/deps";
 import { countryName } from "../../src/web/i18n/country-name";
 import { ctx, makeOrganisation, type SignedInClient, signedInAs } from "../support/accounts";
 import type { App } from "../support/authorisation";
+import { openCycle } from "../support/cycles";
 import { seededApp, testDatabases } from "../support/databases";
 import { formFields, withFields } from "../support/forms";
 import { englishLeftIn } from "../support/untranslated";
@@ -104,16 +105,7 @@ for (const database of testDatabases())
         ["official", "contributor", gov.slug],
       ] as const)
         people[name] = await signedInAs(deps, { role, orgSlug: slug });
-      await deps.repos.assessments.createCycle({
-        id: CYCLE,
-        name: "2025",
-        periodStart: "2025-01-01",
-        periodEnd: "2025-12-31",
-        order: 1,
-        status: "open",
-        isDemo: false,
-        createdAt: new Date().toISOString(),
-      });
+      await openCycle(deps.repos.assessments, CYCLE);
       // s02-o2 goes round review once (a comment), is published, answered by the government and edited again.
       const [contributor, reviewer, official] = [people.contributor!, people.reviewer!, people.official!];
       const path = editor("s02-o2");
